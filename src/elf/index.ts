@@ -1,0 +1,3 @@
+export { ElfError, type ElfErrorCode } from './errors.js'
+export { hasElfMagic } from './header.js'
+export { readElf, type ElfInfo, type ElfType, type ImportedSymbol, type VersionDef, type VersionNeed } from './reader.js'

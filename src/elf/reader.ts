@@ -1,0 +1,218 @@
+import * as C from './constants.js'
+import { dynValue, readDynamic, type DynamicInfo } from './dynamic.js'
+import { ElfError } from './errors.js'
+import { readHeader, type ElfHeader } from './header.js'
+import { readAbiTag } from './notes.js'
+import { FileSource } from './source.js'
+import { StringTable } from './strings.js'
+import { countFromGnuHash, countFromSysvHash, readImports, type ImportedSymbol } from './symbols.js'
+import { readVerdef, readVerneed, type VersionDef, type VersionNeed } from './versions.js'
+
+export type ElfType = 'exec' | 'dyn' | 'rel' | 'core' | 'other'
+
+/** What an ELF file tells the dynamic loader, read without binutils. */
+export interface ElfInfo {
+  path: string
+  size: number
+  class: 32 | 64
+  endian: 'little' | 'big'
+  machine: string
+  machineCode: number
+  type: ElfType
+  interpreter: string | null
+  needed: string[]
+  soname: string | null
+  /** DF_BIND_NOW, DF_1_NOW or DT_BIND_NOW: every symbol is bound at start-up. */
+  bindNow: boolean
+  /** No PT_DYNAMIC and no dynamic section: nothing for the loader to check. */
+  isStatic: boolean
+  /** Where the dynamic information came from; section headers only when there is no PT_DYNAMIC. */
+  dynamicSource: 'program-headers' | 'section-headers' | 'none'
+  /** Set when section headers were present but unusable (the dynamic path was used regardless). */
+  sectionProblem: string | null
+  requirements: VersionNeed[]
+  definitions: VersionDef[]
+  imports: ImportedSymbol[]
+  abiTag: { os: number; kernel: string } | null
+  /** Indices of imported symbols bound at load time even without bind-now (non-PLT relocations). */
+  eagerImports(): Set<number>
+}
+
+const TYPES: Record<number, ElfType> = { [C.ET_EXEC]: 'exec', [C.ET_DYN]: 'dyn', [C.ET_REL]: 'rel', [C.ET_CORE]: 'core' }
+
+function symbolCount(src: FileSource, h: ElfHeader, d: DynamicInfo, symtab: number): number {
+  const le = h.endian === 'little'
+  const gnu = dynValue(d, C.DT_GNU_HASH)
+  if (gnu !== undefined) return countFromGnuHash(src, d.toOffset(gnu, 'DT_GNU_HASH'), h.class === 64, le)
+  const sysv = dynValue(d, C.DT_HASH)
+  if (sysv !== undefined) return countFromSysvHash(src, d.toOffset(sysv, 'DT_HASH'), le)
+  const sec = h.sections.find(s => s.sh_type === C.SHT_DYNSYM && s.sh_offset === symtab)
+  if (sec && sec.sh_entsize > 0) return Math.floor(sec.sh_size / sec.sh_entsize)
+  throw new ElfError('malformed', 'no DT_GNU_HASH, DT_HASH or .dynsym section to size it', 'dynamic symbol table')
+}
+
+/** Dynamic info rebuilt from section headers, for files without PT_DYNAMIC but with .dynamic. */
+function tablesFromSections(h: ElfHeader): Partial<Record<'verneed' | 'verdef' | 'versym', number>> {
+  const off = (t: number): number | undefined => h.sections.find(s => s.sh_type === t)?.sh_offset
+  return {
+    verneed: off(C.SHT_GNU_VERNEED),
+    verdef: off(C.SHT_GNU_VERDEF),
+    versym: off(C.SHT_GNU_VERSYM)
+  }
+}
+
+function relocatedSymbols(src: FileSource, h: ElfHeader, d: DynamicInfo): Set<number> {
+  const out = new Set<number>()
+  const tables: [number, number, boolean][] = [
+    [C.DT_RELA, C.DT_RELASZ, true],
+    [C.DT_REL, C.DT_RELSZ, false]
+  ]
+  for (const [tag, sizeTag, rela] of tables) {
+    const addr = dynValue(d, tag)
+    const size = dynValue(d, sizeTag)
+    if (addr === undefined || size === undefined) continue
+    const L = rela ? h.L.Rela : h.L.Rel
+    const buf = src.read(d.toOffset(addr, rela ? 'DT_RELA' : 'DT_REL'), size, rela ? 'DT_RELA' : 'DT_REL')
+    for (let at = 0; at + L.size <= buf.length; at += L.size) {
+      const info = L.field.r_info(buf, at)
+      out.add(h.class === 64 ? Math.floor(info / 2 ** 32) : info >>> 8)
+    }
+  }
+  // DT_RELA may include the PLT relocations (DT_JMPREL inside it); those are lazy, so take them back out.
+  const jmprel = dynValue(d, C.DT_JMPREL)
+  const relaAddr = dynValue(d, C.DT_RELA) ?? dynValue(d, C.DT_REL)
+  const relaSize = dynValue(d, C.DT_RELASZ) ?? dynValue(d, C.DT_RELSZ) ?? 0
+  if (jmprel !== undefined && relaAddr !== undefined && jmprel >= relaAddr && jmprel < relaAddr + relaSize) {
+    const pltSize = dynValue(d, C.DT_PLTRELSZ) ?? 0
+    const L = dynValue(d, C.DT_PLTREL) === C.DT_REL ? h.L.Rel : h.L.Rela
+    const buf = src.read(d.toOffset(jmprel, 'DT_JMPREL'), pltSize, 'DT_JMPREL')
+    const plt = new Set<number>()
+    for (let at = 0; at + L.size <= buf.length; at += L.size) {
+      const info = L.field.r_info(buf, at)
+      plt.add(h.class === 64 ? Math.floor(info / 2 ** 32) : info >>> 8)
+    }
+    for (const s of plt) out.delete(s)
+  }
+  out.delete(0)
+  return out
+}
+
+/** Reads everything the glibc loader checks. Never reads the whole file: only headers and the tables named. */
+export function readElf(path: string): ElfInfo {
+  const src = FileSource.open(path)
+  try {
+    return readFrom(src, path)
+  } finally {
+    src.close()
+  }
+}
+
+function readFrom(src: FileSource, path: string): ElfInfo {
+  const h = readHeader(src)
+  const interpSeg = h.segments.find(s => s.p_type === C.PT_INTERP)
+  let interpreter: string | null = null
+  if (interpSeg) {
+    if (interpSeg.p_filesz > 4096)
+      throw new ElfError('malformed', `PT_INTERP of ${interpSeg.p_filesz} bytes`, 'PT_INTERP', interpSeg.p_offset)
+    const b = src.read(interpSeg.p_offset, interpSeg.p_filesz, 'PT_INTERP')
+    const nul = b.indexOf(0)
+    interpreter = b.toString('latin1', 0, nul < 0 ? b.length : nul)
+  }
+  const base = {
+    path,
+    size: src.size,
+    class: h.class,
+    endian: h.endian,
+    machine: h.machine,
+    machineCode: h.machineCode,
+    type: TYPES[h.type] ?? 'other',
+    interpreter,
+    sectionProblem: h.sectionProblem,
+    abiTag: readAbiTag(src, h)
+  }
+  const d = h.type === C.ET_REL || h.type === C.ET_CORE ? null : readDynamic(src, h)
+  if (!d) {
+    return {
+      ...base,
+      needed: [],
+      soname: null,
+      bindNow: false,
+      isStatic: true,
+      dynamicSource: 'none',
+      requirements: [],
+      definitions: [],
+      imports: [],
+      eagerImports: () => new Set()
+    }
+  }
+
+  const strtab = dynValue(d, C.DT_STRTAB)
+  const strsz = dynValue(d, C.DT_STRSZ)
+  if (strtab === undefined || strsz === undefined)
+    throw new ElfError('malformed', 'DT_STRTAB or DT_STRSZ missing', 'dynamic section')
+  const strings = new StringTable(src.read(d.toOffset(strtab, 'DT_STRTAB'), strsz, 'DT_STRTAB'), 'DT_STRTAB')
+  const needed = (d.entries.get(C.DT_NEEDED) ?? []).map(o => strings.get(o))
+  const sonameOff = dynValue(d, C.DT_SONAME)
+  const flags = dynValue(d, C.DT_FLAGS) ?? 0
+  const flags1 = dynValue(d, C.DT_FLAGS_1) ?? 0
+  const bindNow =
+    d.entries.has(C.DT_BIND_NOW) || (flags & C.DF_BIND_NOW) !== 0 || (flags1 & C.DF_1_NOW) !== 0
+
+  const fromSections = d.source === 'section-headers' ? tablesFromSections(h) : {}
+  const at = (tag: number, what: string, fallback?: number): number | undefined => {
+    const v = dynValue(d, tag)
+    return v === undefined ? fallback : d.toOffset(v, what)
+  }
+  const verneedAt = at(C.DT_VERNEED, 'DT_VERNEED', fromSections.verneed)
+  const verdefAt = at(C.DT_VERDEF, 'DT_VERDEF', fromSections.verdef)
+  const versymAt = at(C.DT_VERSYM, 'DT_VERSYM', fromSections.versym)
+  const requirements =
+    verneedAt === undefined
+      ? []
+      : readVerneed(src, h.L, verneedAt, dynValue(d, C.DT_VERNEEDNUM) ?? 0, strings)
+  const definitions =
+    verdefAt === undefined ? [] : readVerdef(src, h.L, verdefAt, dynValue(d, C.DT_VERDEFNUM) ?? 0, strings)
+
+  const symtabAddr = dynValue(d, C.DT_SYMTAB)
+  let imports: ImportedSymbol[] = []
+  if (symtabAddr !== undefined) {
+    const symtab = d.toOffset(symtabAddr, 'DT_SYMTAB')
+    const count = symbolCount(src, h, d, symtab)
+    const entsize = dynValue(d, C.DT_SYMENT) ?? h.L.Sym.size
+    if (count * entsize > src.size)
+      throw new ElfError('malformed', `${count} symbols cannot fit in the file`, 'dynamic symbol table', symtab)
+    imports = readImports(
+      src,
+      h.L,
+      { symtab, count, entsize, versym: versymAt ?? null },
+      o => strings.get(o),
+      h.endian === 'little'
+    )
+  }
+  let eager: Set<number> | null = null
+  const path_ = path
+  return {
+    ...base,
+    needed,
+    soname: sonameOff === undefined ? null : strings.get(sonameOff),
+    bindNow,
+    isStatic: false,
+    dynamicSource: d.source,
+    requirements,
+    definitions,
+    imports,
+    eagerImports() {
+      if (!eager) {
+        const again = FileSource.open(path_)
+        try {
+          eager = relocatedSymbols(again, h, d)
+        } finally {
+          again.close()
+        }
+      }
+      return eager
+    }
+  }
+}
+
+export type { ImportedSymbol, VersionDef, VersionNeed }

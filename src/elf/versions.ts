@@ -1,0 +1,105 @@
+import * as C from './constants.js'
+import { ElfError } from './errors.js'
+import type { Layout } from './structs.js'
+import type { FileSource } from './source.js'
+import type { StringTable } from './strings.js'
+
+/** One Elf_Vernaux: a version the file needs from one library (vn_file). */
+export interface VersionNeed {
+  library: string
+  version: string
+  vna_hash: number
+  vna_flags: number
+  /** The versym index symbols use to refer to this requirement. */
+  vna_other: number
+  weak: boolean
+}
+
+export interface VersionDef {
+  version: string
+  vd_ndx: number
+  vd_flags: number
+  base: boolean
+}
+
+// Each record is at least this many bytes, so a count above size/this cannot be genuine.
+const MIN_RECORD = 8
+
+function checkCount(src: FileSource, count: number, what: string, at: number): void {
+  if (count > src.size / MIN_RECORD)
+    throw new ElfError('malformed', `count ${count} cannot fit in a ${src.size}-byte file`, what, at)
+}
+
+/** Walks a vn_next/vna_next style chain, refusing cycles and runaway counts. */
+function chain(
+  src: FileSource,
+  start: number,
+  count: number,
+  layout: Layout,
+  nextField: string,
+  what: string,
+  visit: (rec: Record<string, number>, at: number) => void
+): void {
+  checkCount(src, count, what, start)
+  const seen = new Set<number>()
+  let at = start
+  for (let i = 0; i < count; i++) {
+    if (seen.has(at)) throw new ElfError('malformed', 'entries form a cycle', what, at)
+    seen.add(at)
+    const rec = layout.read(src.read(at, layout.size, what), 0)
+    visit(rec, at)
+    const next = rec[nextField]
+    if (next === 0) break
+    at += next
+  }
+}
+
+export function readVerneed(
+  src: FileSource,
+  L: { Verneed: Layout; Vernaux: Layout },
+  offset: number,
+  count: number,
+  strings: StringTable
+): VersionNeed[] {
+  const out: VersionNeed[] = []
+  chain(src, offset, count, L.Verneed, 'vn_next', 'Elf_Verneed', (vn, at) => {
+    if (vn.vn_version !== 1)
+      throw new ElfError('unsupported', `vn_version ${vn.vn_version} (only 1 is defined)`, 'Elf_Verneed', at)
+    const library = strings.get(vn.vn_file)
+    chain(src, at + vn.vn_aux, vn.vn_cnt, L.Vernaux, 'vna_next', 'Elf_Vernaux', aux => {
+      out.push({
+        library,
+        version: strings.get(aux.vna_name),
+        vna_hash: aux.vna_hash,
+        vna_flags: aux.vna_flags,
+        vna_other: aux.vna_other,
+        weak: (aux.vna_flags & C.VER_FLG_WEAK) !== 0
+      })
+    })
+  })
+  return out
+}
+
+export function readVerdef(
+  src: FileSource,
+  L: { Verdef: Layout; Verdaux: Layout },
+  offset: number,
+  count: number,
+  strings: StringTable
+): VersionDef[] {
+  const out: VersionDef[] = []
+  chain(src, offset, count, L.Verdef, 'vd_next', 'Elf_Verdef', (vd, at) => {
+    if (vd.vd_version !== 1)
+      throw new ElfError('unsupported', `vd_version ${vd.vd_version} (only 1 is defined)`, 'Elf_Verdef', at)
+    // The first Verdaux names the version itself; later ones name its parents.
+    if (vd.vd_cnt === 0) return
+    const aux = L.Verdaux.read(src.read(at + vd.vd_aux, L.Verdaux.size, 'Elf_Verdaux'), 0)
+    out.push({
+      version: strings.get(aux.vda_name),
+      vd_ndx: vd.vd_ndx,
+      vd_flags: vd.vd_flags,
+      base: (vd.vd_flags & C.VER_FLG_BASE) !== 0
+    })
+  })
+  return out
+}
