@@ -41,6 +41,8 @@ export interface Remedy {
   /** Version the symbol appeared in (from data), when known. */
   introduced?: string
   note: string
+  /** `symbol`: data/symbols.json knows this symbol; `namespace`: the default for its version namespace. */
+  scope: 'symbol' | 'namespace'
 }
 
 export type FileStatus = 'audited' | 'skipped' | 'error'

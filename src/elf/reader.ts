@@ -40,15 +40,27 @@ export interface ElfInfo {
 
 const TYPES: Record<number, ElfType> = { [C.ET_EXEC]: 'exec', [C.ET_DYN]: 'dyn', [C.ET_REL]: 'rel', [C.ET_CORE]: 'core' }
 
-function symbolCount(src: FileSource, h: ElfHeader, d: DynamicInfo, symtab: number): number {
+/** Dynamic tags whose values are addresses of tables that may follow the symbol table in the file. */
+const TABLE_TAGS = [C.DT_STRTAB, C.DT_HASH, C.DT_GNU_HASH, C.DT_VERSYM, C.DT_VERNEED, C.DT_VERDEF, C.DT_RELA, C.DT_REL, C.DT_JMPREL]
+
+/**
+ * How many dynamic symbols there are. DT_HASH says it outright; DT_GNU_HASH does when it hashes any symbol
+ * (the hashed ones come last). Otherwise (an executable whose symbols are all undefined has an empty GNU hash)
+ * the section header, and failing that the distance to the next table the dynamic section points at.
+ */
+function symbolCount(src: FileSource, h: ElfHeader, d: DynamicInfo, symtabAddr: number, symtab: number, entsize: number): number {
   const le = h.endian === 'little'
-  const gnu = dynValue(d, C.DT_GNU_HASH)
-  if (gnu !== undefined) return countFromGnuHash(src, d.toOffset(gnu, 'DT_GNU_HASH'), h.class === 64, le)
   const sysv = dynValue(d, C.DT_HASH)
   if (sysv !== undefined) return countFromSysvHash(src, d.toOffset(sysv, 'DT_HASH'), le)
+  const gnu = dynValue(d, C.DT_GNU_HASH)
+  const fromGnu = gnu === undefined ? null : countFromGnuHash(src, d.toOffset(gnu, 'DT_GNU_HASH'), h.class === 64, le)
+  if (fromGnu !== null && fromGnu.hashed) return fromGnu.count
   const sec = h.sections.find(s => s.sh_type === C.SHT_DYNSYM && s.sh_offset === symtab)
-  if (sec && sec.sh_entsize > 0) return Math.floor(sec.sh_size / sec.sh_entsize)
-  throw new ElfError('malformed', 'no DT_GNU_HASH, DT_HASH or .dynsym section to size it', 'dynamic symbol table')
+  if (sec && sec.sh_entsize === entsize) return Math.floor(sec.sh_size / entsize)
+  const next = TABLE_TAGS.map(t => dynValue(d, t)).filter((a): a is number => a !== undefined && a > symtabAddr)
+  if (next.length > 0) return Math.floor((Math.min(...next) - symtabAddr) / entsize)
+  if (fromGnu !== null) return fromGnu.count
+  throw new ElfError('malformed', 'no DT_HASH, DT_GNU_HASH or .dynsym section to size it', 'dynamic symbol table')
 }
 
 /** Dynamic info rebuilt from section headers, for files without PT_DYNAMIC but with .dynamic. */
@@ -177,8 +189,9 @@ function readFrom(src: FileSource, path: string): ElfInfo {
   let imports: ImportedSymbol[] = []
   if (symtabAddr !== undefined) {
     const symtab = d.toOffset(symtabAddr, 'DT_SYMTAB')
-    const count = symbolCount(src, h, d, symtab)
     const entsize = dynValue(d, C.DT_SYMENT) ?? h.L.Sym.size
+    if (entsize === 0) throw new ElfError('malformed', 'DT_SYMENT is 0', 'dynamic section')
+    const count = symbolCount(src, h, d, symtabAddr, symtab, entsize)
     if (count * entsize > src.size)
       throw new ElfError('malformed', `${count} symbols cannot fit in the file`, 'dynamic symbol table', symtab)
     imports = readImports(

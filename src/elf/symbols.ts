@@ -13,7 +13,12 @@ export function countFromSysvHash(src: FileSource, offset: number, le: boolean):
  * Number of dynamic symbols from DT_GNU_HASH. The table does not store it: the last hashed symbol is found by
  * following the chain of the highest bucket to its end marker (low bit set), as readelf and lld do.
  */
-export function countFromGnuHash(src: FileSource, offset: number, is64: boolean, le: boolean): number {
+export function countFromGnuHash(
+  src: FileSource,
+  offset: number,
+  is64: boolean,
+  le: boolean
+): { count: number; hashed: boolean } {
   const head = src.read(offset, 16, 'DT_GNU_HASH')
   const u32 = (b: Buffer, at: number): number => (le ? b.readUInt32LE(at) : b.readUInt32BE(at))
   const nbuckets = u32(head, 0)
@@ -23,7 +28,7 @@ export function countFromGnuHash(src: FileSource, offset: number, is64: boolean,
   const buckets = src.read(bucketsAt, nbuckets * 4, 'DT_GNU_HASH buckets')
   let max = 0
   for (let i = 0; i < nbuckets; i++) max = Math.max(max, u32(buckets, i * 4))
-  if (max === 0) return symoffset
+  if (max === 0) return { count: symoffset, hashed: false }
   if (max < symoffset)
     throw new ElfError('malformed', `bucket value ${max} below symoffset ${symoffset}`, 'DT_GNU_HASH', offset)
   const chainsAt = bucketsAt + nbuckets * 4
@@ -33,7 +38,7 @@ export function countFromGnuHash(src: FileSource, offset: number, is64: boolean,
     const at = chainsAt + (idx - symoffset) * 4
     const n = Math.max(1, Math.min(1024, Math.floor((src.size - at) / 4)))
     const block = src.read(at, n * 4, 'DT_GNU_HASH chains')
-    for (let k = 0; k < n; k++, idx++) if (u32(block, k * 4) & 1) return idx + 1
+    for (let k = 0; k < n; k++, idx++) if (u32(block, k * 4) & 1) return { count: idx + 1, hashed: true }
   }
 }
 

@@ -1,0 +1,94 @@
+// Builds real fixture programs with the host compiler and the glibc 2.17 cross toolchain, and runs them on
+// the real glibc 2.17 loader. Everything goes to a per-process temp dir.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { toolchain, type ToolchainArch } from './fixtures.js'
+
+export const workDir = mkdtempSync(join(tmpdir(), 'glibc-floor-test-'))
+
+export interface RunResult {
+  status: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+}
+
+export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): RunResult {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 })
+  if (r.error) throw r.error
+  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr }
+}
+
+export function mustRun(cmd: string, args: string[]): string {
+  const r = run(cmd, args)
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`)
+  return r.stdout
+}
+
+export interface CompileOptions {
+  /** 'host' = the machine's gcc/glibc; otherwise the crosstool-NG GCC 4.8.5 with a glibc 2.17 sysroot. */
+  with: 'host' | ToolchainArch
+  name: string
+  lang?: 'c' | 'c++'
+  flags?: string[]
+  /** Make the kernel start the program with the real glibc 2.17 loader (see run217). */
+  interp217?: boolean
+}
+
+export function compile(source: string, o: CompileOptions): string {
+  const ext = o.lang === 'c++' ? 'cc' : 'c'
+  const src = join(workDir, `${o.name}.${ext}`)
+  const out = join(workDir, o.name)
+  writeFileSync(src, source)
+  const cc =
+    o.with === 'host' ? (o.lang === 'c++' ? 'g++' : 'gcc') : o.lang === 'c++' ? toolchain(o.with).gxx : toolchain(o.with).gcc
+  const flags = [...(o.flags ?? [])]
+  if (o.interp217) {
+    const t = toolchain('x86_64')
+    flags.push(`-Wl,--dynamic-linker=${t.loader}`, `-Wl,-rpath=${t.libraryPath}`)
+  }
+  mustRun(cc, [src, '-o', out, ...flags])
+  return out
+}
+
+/**
+ * Runs a program on the real glibc 2.17 from the toolchain package. A program linked with interp217 is started
+ * by the kernel; others go through the loader explicitly (`ld.so --library-path`).
+ */
+export function run217(bin: string, args: string[] = [], explicit = true): RunResult {
+  const t = toolchain('x86_64')
+  return explicit ? run(t.loader, ['--library-path', t.libraryPath, bin, ...args]) : run(bin, args)
+}
+
+/**
+ * Runs an aarch64 program on the real aarch64 glibc 2.17 under qemu-user. `-L sysroot` makes qemu start the
+ * sysroot's loader as the kernel would (invoked explicitly, the 2.17 loader crashes under qemu).
+ */
+export function runAarch64On217(bin: string, args: string[] = []): RunResult {
+  return run('qemu-aarch64', ['-L', toolchain('aarch64').sysroot, bin, ...args])
+}
+
+/** The versions the real loader reports missing: "version `GLIBC_2.28' not found". */
+export function loaderMissing(stderr: string): string[] {
+  return [...stderr.matchAll(/version `([^']+)' not found/g)].map(m => m[1])
+}
+
+/**
+ * Removes the section header table from a copy of an ELF64 little-endian file, as
+ * `strip --strip-section-headers` (binutils ≥ 2.41) does: e_shoff, e_shnum and e_shstrndx become 0.
+ * With `lie`, e_shoff instead points at the ELF header, so the "sections" read there are garbage.
+ */
+export function withoutSectionHeaders(src: string, dst: string, lie = false): string {
+  const b = readFileSync(src)
+  if (lie) {
+    b.writeBigUInt64LE(0n, 0x28)
+  } else {
+    b.writeBigUInt64LE(0n, 0x28)
+    b.writeUInt16LE(0, 0x3c)
+    b.writeUInt16LE(0, 0x3e)
+  }
+  writeFileSync(dst, b, { mode: 0o755 })
+  return dst
+}

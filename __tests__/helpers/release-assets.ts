@@ -1,0 +1,173 @@
+// Real release assets for the source and action tests: ELF files compiled here (host gcc → needs a recent
+// glibc; the glibc 2.17 cross toolchain → clean), archives of them made with the tar/zip CLIs, and
+// hand-crafted hostile tar and zip files that no well-behaved tool would produce.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { crc32, deflateRawSync } from 'node:zlib'
+import { toolchain } from './fixtures.js'
+
+export function sh(cmd: string, args: string[], cwd?: string): string {
+  return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+}
+
+export interface BuiltElves {
+  /** Host gcc executable: needs __libc_start_main@GLIBC_2.34, so it fails a 2.17 floor. */
+  late: string
+  /** Built by the glibc 2.17 toolchain: loads on the floor. */
+  clean: string
+  /** Host gcc shared library whose only late symbol is wrapped by the compat header (getrandom@GLIBC_2.25). */
+  wrappedOnly: string
+}
+
+const HELLO = '#include <stdio.h>\nint main(void){puts("hi");return 0;}\n'
+// A shared library needs no __libc_start_main, so getrandom@GLIBC_2.25 is its only late symbol.
+const RANDOM_LIB = '#include <sys/random.h>\nssize_t fill(void *b, size_t n){ return getrandom(b, n, 0); }\n'
+
+export function buildElves(dir: string): BuiltElves {
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, 'hello.c'), HELLO)
+  writeFileSync(join(dir, 'random.c'), RANDOM_LIB)
+  const late = join(dir, 'hello-late')
+  const clean = join(dir, 'hello-clean')
+  const wrappedOnly = join(dir, 'librandom.so')
+  sh('gcc', ['-O1', '-o', late, join(dir, 'hello.c')])
+  sh(toolchain('x86_64').gcc, ['-O1', '-o', clean, join(dir, 'hello.c')])
+  sh('gcc', ['-O1', '-shared', '-fPIC', '-o', wrappedOnly, join(dir, 'random.c')])
+  return { late, clean, wrappedOnly }
+}
+
+// ---- tar ------------------------------------------------------------------------------------------
+
+export interface TarMember {
+  name: string
+  /** '0' file, '1' hard link, '2' symlink, '3' char device, '5' dir, '6' fifo, 'x' pax, 'L' GNU long name */
+  type?: string
+  data?: Buffer | string
+  linkname?: string
+  mode?: number
+  /** Size written in the header when it should lie about the data. */
+  size?: number
+}
+
+function octal(n: number, width: number): string {
+  return n.toString(8).padStart(width - 1, '0') + '\0'
+}
+
+export function tarHeader(m: TarMember): Buffer {
+  const h = Buffer.alloc(512)
+  const data = Buffer.from(m.data ?? '')
+  h.write(m.name, 0, 100, 'utf8')
+  h.write(octal(m.mode ?? 0o644, 8), 100, 'ascii')
+  h.write(octal(0, 8), 108, 'ascii')
+  h.write(octal(0, 8), 116, 'ascii')
+  h.write(octal(m.size ?? data.length, 12), 124, 'ascii')
+  h.write(octal(0, 12), 136, 'ascii')
+  h.write(m.type ?? '0', 156, 'ascii')
+  h.write(m.linkname ?? '', 157, 100, 'utf8')
+  h.write('ustar\0', 257, 'latin1')
+  h.write('00', 263, 'ascii')
+  h.fill(0x20, 148, 156)
+  let sum = 0
+  for (const b of h) sum += b
+  h.write(octal(sum, 7) + ' ', 148, 'ascii')
+  return h
+}
+
+export function tarArchive(members: TarMember[], { end = true } = {}): Buffer {
+  const parts: Buffer[] = []
+  for (const m of members) {
+    const data = Buffer.from(m.data ?? '')
+    parts.push(tarHeader(m), data, Buffer.alloc((512 - (data.length % 512)) % 512))
+  }
+  if (end) parts.push(Buffer.alloc(1024))
+  return Buffer.concat(parts)
+}
+
+export function paxRecord(key: string, value: string): string {
+  const body = ` ${key}=${value}\n`
+  let len = body.length + 1
+  while (String(len).length + body.length !== len) len = String(len).length + body.length
+  return `${len}${body}`
+}
+
+// ---- zip ------------------------------------------------------------------------------------------
+
+export interface ZipMember {
+  name: string
+  data?: Buffer | string
+  /** Full st_mode (type and permission bits), stored as Unix external attributes. */
+  mode?: number
+  deflate?: boolean
+  /** Uncompressed size to declare instead of the real one. */
+  declaredSize?: number
+  flags?: number
+}
+
+/** A minimal zip writer (made-by Unix) so tests can build entries the zip CLI would never write. */
+export function zipArchive(members: ZipMember[]): Buffer {
+  const locals: Buffer[] = []
+  const centrals: Buffer[] = []
+  let offset = 0
+  for (const m of members) {
+    const data = Buffer.from(m.data ?? '')
+    const stored = m.deflate ? deflateRawSync(data) : data
+    const name = Buffer.from(m.name, 'utf8')
+    const crc = crc32(data)
+    const size = m.declaredSize ?? data.length
+    const flags = 0x800 | (m.flags ?? 0)
+    const method = m.deflate ? 8 : 0
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    local.writeUInt16LE(flags, 6)
+    local.writeUInt16LE(method, 8)
+    local.writeUInt32LE(crc, 14)
+    local.writeUInt32LE(stored.length, 18)
+    local.writeUInt32LE(size, 22)
+    local.writeUInt16LE(name.length, 26)
+    const central = Buffer.alloc(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE((3 << 8) | 20, 4)
+    central.writeUInt16LE(20, 6)
+    central.writeUInt16LE(flags, 8)
+    central.writeUInt16LE(method, 10)
+    central.writeUInt32LE(crc, 16)
+    central.writeUInt32LE(stored.length, 20)
+    central.writeUInt32LE(size, 24)
+    central.writeUInt16LE(name.length, 28)
+    central.writeUInt32LE(((m.mode ?? 0o100644) << 16) >>> 0, 38)
+    central.writeUInt32LE(offset, 42)
+    locals.push(local, name, stored)
+    centrals.push(central, name)
+    offset += local.length + name.length + stored.length
+  }
+  const cd = Buffer.concat(centrals)
+  const eocd = Buffer.alloc(22)
+  eocd.writeUInt32LE(0x06054b50, 0)
+  eocd.writeUInt16LE(members.length, 8)
+  eocd.writeUInt16LE(members.length, 10)
+  eocd.writeUInt32LE(cd.length, 12)
+  eocd.writeUInt32LE(offset, 16)
+  return Buffer.concat([...locals, cd, eocd])
+}
+
+/** Packs `dir` with the real tar/zip CLIs into every format the action accepts; returns name → bytes. */
+export function realArchives(dir: string, out: string, base: string): Record<string, Buffer> {
+  mkdirSync(out, { recursive: true })
+  const files: Record<string, string> = {
+    [`${base}.tar.gz`]: 'czf',
+    [`${base}.tgz`]: 'czf',
+    [`${base}.tar.xz`]: 'cJf',
+    [`${base}.tar`]: 'cf'
+  }
+  const result: Record<string, Buffer> = {}
+  for (const [name, flags] of Object.entries(files)) {
+    sh('tar', [flags, join(out, name), '-C', dir, '.'])
+    result[name] = readFileSync(join(out, name))
+  }
+  // -y stores symlinks as links; -r recurses.
+  sh('zip', ['-qry', join(out, `${base}.zip`), '.'], dir)
+  result[`${base}.zip`] = readFileSync(join(out, `${base}.zip`))
+  return result
+}

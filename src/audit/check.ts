@@ -1,0 +1,58 @@
+import type { ElfInfo, ImportedSymbol, VersionNeed } from '../elf/index.js'
+import { compareNumbers, parseDotted, parseVersionName } from './version.js'
+import type { Ceilings } from './types.js'
+
+/** What one floor allows on one architecture (data/floors.json, after aliases and overrides). */
+export interface Policy {
+  glibc: string
+  arch: string
+  ceilings: Ceilings
+  /** Exact version names allowed beside the numeric ceilings (CXXABI_TM_1, aarch64's GLIBC_2.18 ...). */
+  extraAllowed: ReadonlySet<string>
+  /** Symbols that stay late although their version is allowed (real 2.18 symbols on aarch64). */
+  deniedSymbols: Readonly<Record<string, readonly string[]>>
+  /** Set when the architecture's glibc starts above the floor (riscv64: 2.27). */
+  unreachable: string | null
+}
+
+export type Verdict = 'ok' | 'above' | 'ungoverned'
+
+/**
+ * Is one required version within the policy? Plain NS_x.y.z names of a governed namespace compare
+ * numerically; any other name of those namespaces (GLIBC_PRIVATE, GLIBC_ABI_DT_RELR, CXXABI_FLOAT128,
+ * GLIBCXX_LDBL_3.4.7...) must be listed in extraAllowed. Other namespaces (OPENSSL_3.0.0...) are not the
+ * floor's business.
+ */
+export function checkVersion(version: string, p: Policy): Verdict {
+  if (p.extraAllowed.has(version)) return 'ok'
+  const v = parseVersionName(version)
+  const ceiling = p.ceilings[v.namespace]
+  if (ceiling !== undefined && v.numbers) return compareNumbers(v.numbers, parseDotted(ceiling) ?? []) > 0 ? 'above' : 'ok'
+  const governed = Object.keys(p.ceilings).some(ns => version.startsWith(`${ns}_`))
+  return governed ? 'above' : 'ungoverned'
+}
+
+/** The imported symbols that make a requirement late under a policy (all users, or only denied ones). */
+export function lateUsers(req: VersionNeed, users: ImportedSymbol[], p: Policy): ImportedSymbol[] | null {
+  const verdict = checkVersion(req.version, p)
+  if (verdict === 'above') return users
+  const denied = p.deniedSymbols[req.version]
+  if (verdict === 'ok' && denied) {
+    const late = users.filter(s => denied.includes(s.name))
+    return late.length > 0 ? late : null
+  }
+  return null
+}
+
+/**
+ * Whether the loader refuses the file because of this requirement. A missing WEAK (VER_FLG_WEAK) version is
+ * only a warning at start-up, but a symbol bound to it still fails once it is bound: at start-up under
+ * bind-now or for address-taken symbols (non-PLT relocations), otherwise at its first call.
+ */
+export function blocksLoad(req: VersionNeed, elf: ElfInfo, symbolIndices: number[]): boolean {
+  if (!req.weak) return true
+  if (symbolIndices.length === 0) return false
+  if (elf.bindNow) return true
+  const eager = elf.eagerImports()
+  return symbolIndices.some(i => eager.has(i))
+}

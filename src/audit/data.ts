@@ -1,0 +1,136 @@
+// Loads the knowledge files in data/ (bundled into dist/ as JSON) and answers the audit's questions from them.
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import distrosJson from '../../data/distros.json' with { type: 'json' }
+import floorsJson from '../../data/floors.json' with { type: 'json' }
+import symbolsJson from '../../data/symbols.json' with { type: 'json' }
+import type { Policy } from './check.js'
+import { AuditError } from './errors.js'
+import type { Distro, Knowledge } from './knowledge.js'
+import { compareDotted, parseVersionName } from './version.js'
+import type { Ceilings, Remedy } from './types.js'
+
+interface ArchFloor {
+  ceilings: Ceilings
+  extraAllowed?: string[]
+  deniedSymbols?: Record<string, string[]>
+}
+interface FloorEntry {
+  ceilings: Ceilings
+  arch: Record<string, ArchFloor>
+}
+interface ArchEntry {
+  aliases?: string[]
+  minFloor?: string
+}
+interface SymbolEntry {
+  introduced?: string | null
+  olderVersions?: Record<string, string[]>
+  remedy: string
+  note: string
+}
+interface DistroEntry {
+  id: string
+  name: string
+  glibc: string
+  GLIBCXX: string
+  CXXABI: string
+  GCC: string
+}
+export interface KnowledgeData {
+  floors: Record<string, FloorEntry>
+  arches: Record<string, ArchEntry>
+  symbols: Record<string, SymbolEntry>
+  namespaceDefaults: Record<string, { kind: string; note: string }>
+  distros: DistroEntry[]
+}
+
+/** Locates a file shipped with the tool (compat/, data/) from src/ or from the bundled dist/. */
+export function repoFile(rel: string): string | null {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, rel)
+    if (existsSync(candidate)) return candidate
+    const pkg = join(dir, 'package.json')
+    if (existsSync(pkg) && /"name":\s*"glibc-floor-action"/.test(readFileSync(pkg, 'utf8'))) return null
+    dir = dirname(dir)
+  }
+  return null
+}
+
+export function buildKnowledge(data: KnowledgeData): Knowledge {
+  const defined = Object.keys(data.floors).sort(compareDotted)
+  if (defined.length === 0) throw new AuditError('bad-data', 'data/floors.json defines no floor')
+  const alias = new Map<string, string>()
+  for (const [name, a] of Object.entries(data.arches)) {
+    alias.set(name, name)
+    for (const x of a.aliases ?? []) alias.set(x, name)
+  }
+  const archOf = (machine: string): string => alias.get(machine) ?? machine
+
+  const policy = (glibc: string, machine: string, overrides: Ceilings = {}): Policy => {
+    const arch = archOf(machine)
+    // An undefined floor takes libstdc++/libgcc ceilings and extras from the nearest defined floor below it.
+    const below = defined.filter(f => compareDotted(f, glibc) <= 0)
+    const entry = data.floors[below[below.length - 1] ?? defined[0]]
+    const archFloor: ArchFloor = entry.arch[arch] ?? entry.arch.x86_64 ?? { ceilings: entry.ceilings }
+    const own = entry.arch[arch] !== undefined
+    const minFloor = data.arches[arch]?.minFloor
+    return {
+      glibc,
+      arch,
+      ceilings: { ...archFloor.ceilings, GLIBC: glibc, ...overrides },
+      extraAllowed: new Set(own ? (archFloor.extraAllowed ?? []) : []),
+      deniedSymbols: own ? (archFloor.deniedSymbols ?? {}) : {},
+      unreachable:
+        minFloor && compareDotted(glibc, minFloor) < 0
+          ? `${arch} glibc starts at ${minFloor}: the lowest floor reachable there`
+          : null
+    }
+  }
+
+  const distros: Distro[] = data.distros.map(d => ({
+    id: d.id,
+    name: d.name,
+    glibc: d.glibc,
+    ceilings: { GLIBCXX: d.GLIBCXX, CXXABI: d.CXXABI, GCC: d.GCC }
+  }))
+
+  const namespaceDefault = (version: string): { kind: string; note: string } => {
+    if (data.namespaceDefaults[version]) return data.namespaceDefaults[version]
+    const ns = parseVersionName(version).namespace
+    const key = Object.keys(data.namespaceDefaults)
+      .filter(k => ns === k || ns.startsWith(`${k}_`))
+      .sort((a, b) => b.length - a.length)[0]
+    return data.namespaceDefaults[key ?? '*'] ?? { kind: 'rebuild', note: 'rebuild on a host with the floor glibc' }
+  }
+
+  return {
+    floors: defined,
+    distros,
+    policy,
+    distroPolicy: (d, machine) => policy(d.glibc, machine, d.ceilings),
+    remedy(symbol, version, machine): Remedy {
+      const s = symbol === null ? undefined : data.symbols[symbol]
+      if (!s) {
+        const d = namespaceDefault(version)
+        return { kind: d.kind, note: d.note, scope: 'namespace' }
+      }
+      return { kind: s.remedy, ...(s.introduced ? { introduced: s.introduced } : {}), note: s.note, scope: 'symbol' }
+    }
+  }
+}
+
+let cached: Knowledge | null = null
+
+export function defaultKnowledge(): Knowledge {
+  cached ??= buildKnowledge({
+    floors: floorsJson.floors as unknown as KnowledgeData['floors'],
+    arches: floorsJson.arches as unknown as KnowledgeData['arches'],
+    symbols: symbolsJson.symbols as unknown as KnowledgeData['symbols'],
+    namespaceDefaults: symbolsJson.namespaceDefaults as unknown as KnowledgeData['namespaceDefaults'],
+    distros: distrosJson.distros as unknown as KnowledgeData['distros']
+  })
+  return cached
+}

@@ -1,0 +1,102 @@
+import { readElf } from '../elf/index.js'
+import { auditPath, loadsUnder, maxVersions, type FileAudit, type FileContext } from './audit-file.js'
+import type { Policy } from './check.js'
+import { defaultKnowledge } from './data.js'
+import { discoverFiles, displayPath } from './discover.js'
+import { AuditError } from './errors.js'
+import type { Knowledge } from './knowledge.js'
+import { versionOrder } from './version.js'
+import { readWrappedSymbols } from './wrapped.js'
+import type { AuditReport, Ceilings, DistroVerdict } from './types.js'
+
+export { AuditError } from './errors.js'
+export { discoverFiles, displayPath, isElfFile } from './discover.js'
+export { wrappedSymbols, readWrappedSymbols } from './wrapped.js'
+export { defaultKnowledge, repoFile } from './data.js'
+export type * from './types.js'
+
+export const TOOL_VERSION = '1.0.0'
+
+export interface AuditOptions {
+  /** glibc floor, e.g. "2.17". */
+  floor: string
+  /** Per-namespace ceilings that replace the floor's, e.g. { GLIBCXX: '3.4.21' } when libstdc++ ships along. */
+  overrides?: Ceilings
+  /** Compat header whose __wrap_ declarations mark late symbols as covered; null for none. */
+  compatHeader?: string | null
+  /** Base for relative paths and for how paths are shown. */
+  cwd?: string
+  knowledge?: Knowledge
+}
+
+/** "2.17" → "2.17"; anything that is not a glibc 2.x version is a clear error. */
+export function parseFloor(floor: string): string {
+  const f = floor.trim()
+  if (!/^2\.\d{1,2}(\.\d+)?$/.test(f))
+    throw new AuditError('bad-floor', `floor "${floor}" is not a glibc version such as 2.17 or 2.28`)
+  return f
+}
+
+export function parseOverrides(spec: string): Ceilings {
+  const out: Ceilings = {}
+  for (const part of spec.split(/[,\s]+/).filter(Boolean)) {
+    const m = /^([A-Z][A-Z0-9_]*)=(\d+(?:\.\d+)*)$/.exec(part)
+    if (!m) throw new AuditError('bad-override', `override "${part}" is not NAMESPACE=VERSION, e.g. GLIBCXX=3.4.21`)
+    out[m[1]] = m[2]
+  }
+  return out
+}
+
+function summarize(audits: FileAudit[], knowledge: Knowledge): AuditReport['summary'] {
+  const files = audits.map(a => a.report)
+  const audited = files.filter(f => f.status === 'audited')
+  const violations = audited.flatMap(f => f.violations ?? [])
+  const distros: DistroVerdict[] = knowledge.distros.map(d => {
+    const missing = new Set<string>()
+    for (const a of audits) for (const m of a.distroMissing[d.id] ?? []) missing.add(m)
+    return { id: d.id, name: d.name, glibc: d.glibc, loads: missing.size === 0, missing: [...missing].sort(versionOrder) }
+  })
+  return {
+    audited: audited.length,
+    skipped: files.filter(f => f.status === 'skipped').length,
+    errors: files.filter(f => f.status === 'error').length,
+    violations: violations.length,
+    unwrapped: violations.filter(v => !v.wrapped).length,
+    loadsOnFloor: audited.every(f => f.loadsOnFloor),
+    maxVersions: maxVersions(audited.flatMap(f => Object.entries(f.maxVersions ?? {}).map(([ns, v]) => `${ns}_${v}`))),
+    distros
+  }
+}
+
+/** Audits files, directories and globs against a glibc floor. The engine of the CLI and the action. */
+export function auditPaths(paths: string[], options: AuditOptions): AuditReport {
+  const cwd = options.cwd ?? process.cwd()
+  const floor = parseFloor(options.floor)
+  const knowledge = options.knowledge ?? defaultKnowledge()
+  const wrapped = options.compatHeader ? readWrappedSymbols(options.compatHeader) : new Set<string>()
+  const policies = new Map<string, Policy>()
+  const ctx: FileContext = {
+    knowledge,
+    wrapped,
+    display: p => displayPath(p, cwd),
+    policyFor(arch) {
+      const known = policies.get(arch)
+      if (known) return known
+      const p = knowledge.policy(floor, arch, options.overrides)
+      policies.set(arch, p)
+      return p
+    }
+  }
+  const found = discoverFiles(paths, cwd)
+  const audits = found.files.map(p => auditPath(p, ctx))
+  const files = audits.map(a => a.report)
+  const primary = ctx.policyFor(files.find(f => f.machine)?.machine ?? 'x86_64')
+  return {
+    tool: { name: 'glibc-floor', version: TOOL_VERSION },
+    floor: { glibc: floor, ceilings: primary.ceilings },
+    files,
+    summary: summarize(audits, knowledge)
+  }
+}
+
+export { readElf, loadsUnder }

@@ -1,0 +1,20 @@
+import type { Policy } from './check.js'
+import type { Ceilings, Remedy } from './types.js'
+
+/** A distro of the matrix: its glibc and the libstdc++/libgcc_s versions its base system ships. */
+export interface Distro {
+  id: string
+  name: string
+  glibc: string
+  ceilings: Ceilings
+}
+
+/** Everything the audit knows that is a fact about the world rather than logic: read from data/. */
+export interface Knowledge {
+  /** Floors defined in data, e.g. ['2.17', '2.28'] (any glibc version may still be asked for). */
+  floors: string[]
+  policy(glibc: string, arch: string, overrides?: Ceilings): Policy
+  distroPolicy(d: Distro, arch: string): Policy
+  distros: Distro[]
+  remedy(symbol: string | null, version: string, arch: string): Remedy
+}

@@ -1,0 +1,51 @@
+// Version names as they appear in verneed/verdef: NAMESPACE_N.N.N, with a few named specials.
+
+export interface VersionName {
+  raw: string
+  /** GLIBC, GLIBCXX, CXXABI, GCC, or a sub-namespace such as CXXABI_ARM or GLIBCXX_LDBL. */
+  namespace: string
+  /** Numeric components, or null for named versions such as GLIBC_PRIVATE or GLIBC_ABI_DT_RELR. */
+  numbers: number[] | null
+}
+
+const NUMBERED = /^([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z][A-Za-z0-9]*)*)_(\d+(?:\.\d+)*)$/
+
+export function parseVersionName(raw: string): VersionName {
+  const m = NUMBERED.exec(raw)
+  if (m) return { raw, namespace: m[1], numbers: m[2].split('.').map(Number) }
+  const us = raw.indexOf('_')
+  return { raw, namespace: us > 0 ? raw.slice(0, us) : raw, numbers: null }
+}
+
+/** Parses "2.17" or "3.4.19"; null when it is not dotted decimal. */
+export function parseDotted(s: string): number[] | null {
+  return /^\d+(\.\d+)*$/.test(s) ? s.split('.').map(Number) : null
+}
+
+export function compareNumbers(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0)
+    if (d !== 0) return d
+  }
+  return 0
+}
+
+export function compareDotted(a: string, b: string): number {
+  return compareNumbers(parseDotted(a) ?? [], parseDotted(b) ?? [])
+}
+
+/** The governing namespace of a sub-namespace: CXXABI_ARM → CXXABI, GLIBCXX_LDBL → GLIBCXX. */
+export function baseNamespace(ns: string, known: Iterable<string>): string | null {
+  let best: string | null = null
+  for (const k of known) if ((ns === k || ns.startsWith(`${k}_`)) && (!best || k.length > best.length)) best = k
+  return best
+}
+
+/** Namespace first, then numeric version: the order readers scan a count table in. */
+export function versionOrder(a: string, b: string): number {
+  const va = parseVersionName(a)
+  const vb = parseVersionName(b)
+  if (va.namespace !== vb.namespace) return va.namespace.localeCompare(vb.namespace)
+  if (va.numbers && vb.numbers) return compareNumbers(va.numbers, vb.numbers)
+  return a.localeCompare(b)
+}
