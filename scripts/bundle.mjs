@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const out = resolve(root, process.argv[2] ?? 'dist')
 const ncc = join(root, 'node_modules', '.bin', 'ncc')
-const entries = { index: 'src/index.ts', cli: 'src/cli.ts' }
+const entries = { index: 'src/index.ts', cli: 'src/cli.ts', engine: 'src/engine.ts' }
 
 rmSync(out, { recursive: true, force: true })
 for (const [name, entry] of Object.entries(entries)) {

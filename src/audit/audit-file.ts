@@ -1,7 +1,7 @@
 import { ElfError, readElf, type ElfInfo, type ImportedSymbol, type VersionNeed } from '../elf/index.js'
 import { blocksLoad, lateUsers, type Policy } from './check.js'
 import type { Knowledge } from './knowledge.js'
-import { compareNumbers, parseVersionName, versionOrder } from './version.js'
+import { byCodeUnit, compareNumbers, parseVersionName, versionOrder } from './version.js'
 import type { FileReport, Requirement, Violation } from './types.js'
 
 export interface FileContext {
@@ -27,7 +27,7 @@ export function maxVersions(versions: Iterable<string>): Record<string, string> 
     const cur = best.get(v.namespace)
     if (!cur || compareNumbers(v.numbers, cur) > 0) best.set(v.namespace, v.numbers)
   }
-  return Object.fromEntries([...best].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => [k, n.join('.')]))
+  return Object.fromEntries([...best].sort(([a], [b]) => byCodeUnit(a, b)).map(([k, n]) => [k, n.join('.')]))
 }
 
 function versionCounts(elf: ElfInfo): Record<string, number> {
@@ -127,7 +127,7 @@ export function auditElf(elf: ElfInfo, ctx: FileContext): FileAudit {
       })
     }
   }
-  violations.sort((a, b) => versionOrder(b.version, a.version) || (a.symbol ?? '').localeCompare(b.symbol ?? ''))
+  violations.sort((a, b) => versionOrder(b.version, a.version) || byCodeUnit(a.symbol ?? '', b.symbol ?? ''))
   const load = loadsUnder(elf, policy)
   const distroMissing: Record<string, string[]> = {}
   for (const d of ctx.knowledge.distros)

@@ -10,11 +10,24 @@ export interface VersionName {
 
 const NUMBERED = /^([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z][A-Za-z0-9]*)*)_(\d+(?:\.\d+)*)$/
 
+// A file has a few dozen distinct version names, but sorting and checking ask about them thousands of times.
+const parsed = new Map<string, VersionName>()
+
 export function parseVersionName(raw: string): VersionName {
+  let v = parsed.get(raw)
+  if (v) return v
   const m = NUMBERED.exec(raw)
-  if (m) return { raw, namespace: m[1], numbers: m[2].split('.').map(Number) }
   const us = raw.indexOf('_')
-  return { raw, namespace: us > 0 ? raw.slice(0, us) : raw, numbers: null }
+  v = m
+    ? { raw, namespace: m[1], numbers: m[2].split('.').map(Number) }
+    : { raw, namespace: us > 0 ? raw.slice(0, us) : raw, numbers: null }
+  if (parsed.size < 10000) parsed.set(raw, v)
+  return v
+}
+
+/** Plain code-unit order: stable across locales, and free of ICU start-up cost (localeCompare costs ~10 ms). */
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** Parses "2.17" or "3.4.19"; null when it is not dotted decimal. */
@@ -45,7 +58,7 @@ export function baseNamespace(ns: string, known: Iterable<string>): string | nul
 export function versionOrder(a: string, b: string): number {
   const va = parseVersionName(a)
   const vb = parseVersionName(b)
-  if (va.namespace !== vb.namespace) return va.namespace.localeCompare(vb.namespace)
+  if (va.namespace !== vb.namespace) return byCodeUnit(va.namespace, vb.namespace)
   if (va.numbers && vb.numbers) return compareNumbers(va.numbers, vb.numbers)
-  return a.localeCompare(b)
+  return byCodeUnit(a, b)
 }

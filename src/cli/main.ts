@@ -31,9 +31,10 @@ export function wrapSymbolList(header: string): string[] {
   return [...wrappedSymbols(readFileSync(header, 'utf8'))].sort()
 }
 
+/** Violations win; otherwise an unreadable file, or nothing audited at all, is not a pass. */
 export function exitCodeFor(report: AuditReport): number {
   if (report.summary.violations > 0) return EXIT_VIOLATIONS
-  return report.summary.errors > 0 ? EXIT_ERROR : EXIT_OK
+  return report.summary.errors > 0 || report.summary.audited === 0 ? EXIT_ERROR : EXIT_OK
 }
 
 function audit(args: AuditArgs, io: Io): number {
@@ -52,6 +53,7 @@ function audit(args: AuditArgs, io: Io): number {
         : renderText(report, { fallbackReport: args.fallbackReport })
   if (args.output) writeFileSync(args.output, text)
   else io.stdout(text)
+  if (report.summary.audited === 0) io.stderr('glibc-floor: no ELF file was audited\n')
   return exitCodeFor(report)
 }
 

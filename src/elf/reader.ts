@@ -162,7 +162,7 @@ function readFrom(src: FileSource, path: string): ElfInfo {
   const strsz = dynValue(d, C.DT_STRSZ)
   if (strtab === undefined || strsz === undefined)
     throw new ElfError('malformed', 'DT_STRTAB or DT_STRSZ missing', 'dynamic section')
-  const strings = new StringTable(src.read(d.toOffset(strtab, 'DT_STRTAB'), strsz, 'DT_STRTAB'), 'DT_STRTAB')
+  const strings = new StringTable(src, d.toOffset(strtab, 'DT_STRTAB'), strsz, 'DT_STRTAB')
   const needed = (d.entries.get(C.DT_NEEDED) ?? []).map(o => strings.get(o))
   const sonameOff = dynValue(d, C.DT_SONAME)
   const flags = dynValue(d, C.DT_FLAGS) ?? 0

@@ -11,7 +11,8 @@ export function countFromSysvHash(src: FileSource, offset: number, le: boolean):
 
 /**
  * Number of dynamic symbols from DT_GNU_HASH. The table does not store it: the last hashed symbol is found by
- * following the chain of the highest bucket to its end marker (low bit set), as readelf and lld do.
+ * following the chain of the highest bucket to its end marker (low bit set), as readelf and lld do. With no
+ * hashed symbol at all (an executable whose symbols are all undefined) it cannot tell: `hashed` is false.
  */
 export function countFromGnuHash(
   src: FileSource,
@@ -74,17 +75,18 @@ export function readImports(
     throw new ElfError('malformed', `symbol entry size ${t.entsize}, expected ${S.size}`, 'dynamic symbol table')
   const syms = src.read(t.symtab, t.count * S.size, 'dynamic symbol table')
   const vers = t.versym === null ? null : src.read(t.versym, t.count * 2, 'DT_VERSYM (.gnu.version)')
-  const shndx = S.field.st_shndx
-  const stName = S.field.st_name
-  const stInfo = S.field.st_info
+  // The hot loop of a 40k-symbol table: plain byte reads at fixed offsets, no per-field closures.
+  const nameAt = S.offsetOf.st_name
+  const infoAt = S.offsetOf.st_info
+  const shndxAt = S.offsetOf.st_shndx
+  const u16 = le ? (b: Buffer, o: number) => b[o] | (b[o + 1] << 8) : (b: Buffer, o: number) => (b[o] << 8) | b[o + 1]
   const out: ImportedSymbol[] = []
-  for (let i = 1; i < t.count; i++) {
-    const base = i * S.size
-    if (shndx(syms, base) !== C.SHN_UNDEF) continue
-    const n = stName(syms, base)
+  for (let i = 1, base = S.size; i < t.count; i++, base += S.size) {
+    if (syms[base + shndxAt] !== 0 || syms[base + shndxAt + 1] !== 0) continue
+    const n = le ? syms.readUInt32LE(base + nameAt) : syms.readUInt32BE(base + nameAt)
     if (n === 0) continue
-    const v = vers === null ? 1 : (le ? vers.readUInt16LE(i * 2) : vers.readUInt16BE(i * 2)) & ~C.VERSYM_HIDDEN
-    out.push({ index: i, name: name(n), versionIndex: v, weakBinding: stInfo(syms, base) >> 4 === C.STB_WEAK })
+    const v = vers === null ? 1 : u16(vers, i * 2) & ~C.VERSYM_HIDDEN
+    out.push({ index: i, name: name(n), versionIndex: v, weakBinding: syms[base + infoAt] >> 4 === C.STB_WEAK })
   }
   return out
 }

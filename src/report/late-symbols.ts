@@ -1,5 +1,5 @@
 import type { AuditReport, Remedy, Violation } from '../audit/types.js'
-import { versionOrder } from '../audit/version.js'
+import { byCodeUnit, versionOrder } from '../audit/version.js'
 
 /** One late (symbol, version) pair across all files: the unit the fallback report and annotations speak of. */
 export interface LateSymbol {
@@ -69,7 +69,7 @@ export function violationRows(items: (Violation | LateSymbol)[], fileOf: (i: num
   })
   for (const r of folded.values())
     r.label = r.symbols.length === 1 ? r.symbols[0] : `${r.symbols.length} symbols, e.g. ${r.symbols[0]}`
-  return rows.sort((a, b) => versionOrder(b.version, a.version) || a.label.localeCompare(b.label))
+  return rows.sort((a, b) => versionOrder(b.version, a.version) || byCodeUnit(a.label, b.label))
 }
 
 /** Remedy notes are long: tables show the kind and a numbered note listed once below them. */

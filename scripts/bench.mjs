@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Benchmarks the audit against objdump -T and readelf -W -V measured in the same run, and prints ratios.
+//   npm run bench [-- --runs N]
+// Needs dist/ (committed) and the fixtures (npm run fixtures).
+import { execFileSync, spawnSync } from 'node:child_process'
+import { closeSync, copyFileSync, existsSync, ftruncateSync, mkdtempSync, openSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const runsArg = process.argv.indexOf('--runs')
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15
+const cli = join(root, 'dist', 'cli.js')
+const engineUrl = pathToFileURL(join(root, 'dist', 'engine.js')).href
+const bigBinary = join(root, '.cache', 'fixtures', 'node24-x64', 'package', 'bin', 'node')
+for (const p of [cli, bigBinary]) if (!existsSync(p)) throw new Error(`missing ${p}: run npm run bundle / npm run fixtures`)
+
+/** Median wall time of a command in ms; output is discarded, exit status ignored (violations exit 2). */
+function time(cmd, args) {
+  const samples = []
+  spawnSync(cmd, args, { stdio: 'ignore' })
+  for (let i = 0; i < RUNS; i++) {
+    const t = process.hrtime.bigint()
+    const r = spawnSync(cmd, args, { stdio: 'ignore', maxBuffer: 1 << 30 })
+    if (r.error) throw r.error
+    samples.push(Number(process.hrtime.bigint() - t) / 1e6)
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]
+}
+
+const fmt = ms => `${ms.toFixed(1)} ms`
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`
+
+// A directory of real ELF files: copies of this machine's shared libraries.
+const dir = mkdtempSync(join(tmpdir(), 'bench-elf-'))
+const libDir = '/usr/lib/x86_64-linux-gnu'
+const libs = readdirSync(libDir)
+  .filter(f => /\.so(\.\d+)*$/.test(f))
+  .map(f => join(libDir, f))
+  .filter(p => statSync(p, { throwIfNoEntry: false })?.isFile() && !statSync(p).isSymbolicLink())
+  .slice(0, 150)
+for (const p of libs) copyFileSync(p, join(dir, p.split('/').pop()))
+const files = readdirSync(dir).map(f => join(dir, f))
+
+const dyn = execFileSync('readelf', ['-W', '--dyn-syms', bigBinary], { encoding: 'utf8', maxBuffer: 1 << 28 })
+const nsyms = /contains (\d+) entries/.exec(dyn)?.[1]
+console.log(`glibc-floor benchmark, ${RUNS} runs each, medians\n`)
+console.log(`Single big binary: official Node 24 x64, ${(statSync(bigBinary).size / 2 ** 20).toFixed(0)} MiB, ${nsyms} dynamic symbols`)
+const big = {
+  cli: time(process.execPath, [cli, 'audit', '--format', 'json', bigBinary]),
+  objdump: time('objdump', ['-T', bigBinary]),
+  readelf: time('readelf', ['-W', '-V', bigBinary])
+}
+console.log(`  glibc-floor audit (whole CLI process)  ${fmt(big.cli)}`)
+console.log(`  objdump -T                             ${fmt(big.objdump)}   CLI/objdump = ${ratio(big.cli, big.objdump)} (target ≤ 0.75×)`)
+console.log(`  readelf -W -V                          ${fmt(big.readelf)}   CLI/readelf = ${ratio(big.cli, big.readelf)}`)
+
+console.log(`\nDirectory: ${files.length} ELF shared libraries from ${libDir}`)
+const many = {
+  cli: time(process.execPath, [cli, 'audit', '--format', 'json', dir]),
+  objdump: time('objdump', ['-T', ...files]),
+  readelf: time('readelf', ['-W', '-V', ...files])
+}
+console.log(`  glibc-floor audit DIR                  ${fmt(many.cli)}`)
+console.log(`  objdump -T FILES...                    ${fmt(many.objdump)}   CLI/objdump = ${ratio(many.cli, many.objdump)} (target ≤ 0.33×)`)
+console.log(`  readelf -W -V FILES...                 ${fmt(many.readelf)}   CLI/readelf = ${ratio(many.cli, many.readelf)}`)
+
+// In-process: the engine alone, warm, on the big binary.
+const { auditPaths, readElf } = await import(engineUrl)
+for (let i = 0; i < 5; i++) auditPaths([bigBinary], { floor: '2.17', compatHeader: null })
+const inproc = []
+const readOnly = []
+for (let i = 0; i < Math.max(RUNS, 30); i++) {
+  let t = process.hrtime.bigint()
+  auditPaths([bigBinary], { floor: '2.17', compatHeader: null })
+  inproc.push(Number(process.hrtime.bigint() - t) / 1e6)
+  t = process.hrtime.bigint()
+  readElf(bigBinary)
+  readOnly.push(Number(process.hrtime.bigint() - t) / 1e6)
+}
+const med = a => a.sort((x, y) => x - y)[Math.floor(a.length / 2)]
+console.log(`\nIn-process audit of the big binary (warm): ${fmt(med(inproc))} (target ≤ 5 ms); ELF read alone ${fmt(med(readOnly))}`)
+
+// Peak RSS: the same audit in a fresh process, on files of very different sizes.
+function peakRss(path) {
+  const code = `const { auditPaths } = await import(${JSON.stringify(engineUrl)}); auditPaths([${JSON.stringify(path)}], { floor: '2.17', compatHeader: null }); console.log(process.resourceUsage().maxRSS)`
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(r.stderr)
+  return Number(r.stdout.trim()) / 1024
+}
+const small = files.reduce((a, b) => (statSync(a).size < statSync(b).size ? a : b))
+const huge = join(dir, 'huge-4g')
+copyFileSync(bigBinary, huge)
+const fd = openSync(huge, 'r+')
+ftruncateSync(fd, 4 * 2 ** 30)
+closeSync(fd)
+const huger = join(dir, 'huge-16g')
+copyFileSync(bigBinary, huger)
+const fd2 = openSync(huger, 'r+')
+ftruncateSync(fd2, 16 * 2 ** 30)
+closeSync(fd2)
+console.log('\nPeak RSS of a fresh process auditing one file (Node.js baseline included):')
+for (const [label, p] of [
+  [`smallest library (${(statSync(small).size / 1024).toFixed(0)} KiB)`, small],
+  [`Node 24 (${(statSync(bigBinary).size / 2 ** 20).toFixed(0)} MiB)`, bigBinary],
+  ['Node 24 padded to 4 GiB (sparse)', huge],
+  ['Node 24 padded to 16 GiB (sparse)', huger]
+])
+  console.log(`  ${label.padEnd(40)} ${peakRss(p).toFixed(1)} MiB`)
+rmSync(dir, { recursive: true, force: true })
