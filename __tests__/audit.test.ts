@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { AuditError, auditPaths, defaultKnowledge, parseFloor, parseOverrides, wrappedSymbols } from '../src/audit/index.js'
+import {
+  AuditError,
+  auditPaths,
+  defaultKnowledge,
+  parseFloor,
+  parseOverrides,
+  wrappedSymbols
+} from '../src/audit/index.js'
 import type { AuditReport, FileReport } from '../src/audit/index.js'
 import { compile, loaderMissing, mustRun, run, run217, runAarch64On217, workDir } from './helpers/build.js'
 import { repoRoot, thirdParty, toolchain } from './helpers/fixtures.js'
@@ -47,13 +54,22 @@ const lateOf = (f: FileReport) => (f.violations ?? []).map(v => `${v.symbol}@${v
 
 describe('audit verdicts agree with the real glibc 2.17 loader', () => {
   const hostBin = compile(LATE_C, { with: 'host', name: 'late', flags: ['-lm', '-D_FILE_OFFSET_BITS=64'] })
-  const floorBin = compile(FLOOR_C.replace('GETRANDOM_NR', '318'), { with: 'x86_64', name: 'floor', flags: ['-lm'] })
+  const floorBin = compile(FLOOR_C.replace('GETRANDOM_NR', '318'), {
+    with: 'x86_64',
+    name: 'floor',
+    flags: ['-lm']
+  })
 
   it('a host-built program: attributes each late symbol and fails to load on 2.17', () => {
     const f = only(audit([hostBin]))
     expect(f.status).toBe('audited')
     expect(lateOf(f)).toEqual(
-      expect.arrayContaining(['getrandom@GLIBC_2.25', 'fcntl64@GLIBC_2.28', 'expf@GLIBC_2.27', '__libc_start_main@GLIBC_2.34'])
+      expect.arrayContaining([
+        'getrandom@GLIBC_2.25',
+        'fcntl64@GLIBC_2.28',
+        'expf@GLIBC_2.27',
+        '__libc_start_main@GLIBC_2.34'
+      ])
     )
     expect(f.maxVersions?.GLIBC).toBe('2.34')
     expect(f.loadsOnFloor).toBe(false)
@@ -76,7 +92,11 @@ describe('audit verdicts agree with the real glibc 2.17 loader', () => {
   })
 
   it('an aarch64 program built for 2.17 loads on the real aarch64 glibc 2.17 (qemu-user)', () => {
-    const bin = compile(FLOOR_C.replace('GETRANDOM_NR', '278'), { with: 'aarch64', name: 'floor-a64', flags: ['-lm'] })
+    const bin = compile(FLOOR_C.replace('GETRANDOM_NR', '278'), {
+      with: 'aarch64',
+      name: 'floor-a64',
+      flags: ['-lm']
+    })
     const f = only(audit([bin]))
     expect(f.machine).toBe('aarch64')
     expect(f.loadsOnFloor).toBe(true)
@@ -88,13 +108,16 @@ describe('audit verdicts agree with the real glibc 2.17 loader', () => {
   // The loader lists every missing version of a needed library at once, so the sets must be equal.
   const lateVersions = (f: FileReport) => [...new Set(f.violations?.map(v => v.version))].sort()
 
-  it.each(['node24-x64', 'node18-x64'])('official %s: the predicted missing versions are exactly the loader\'s', name => {
-    const f = only(audit([thirdParty(name)]))
-    expect(f.loadsOnFloor).toBe(false)
-    const r = run217(thirdParty(name), ['--version'])
-    expect(r.status).toBe(1)
-    expect([...new Set(loaderMissing(r.stderr))].sort()).toEqual(lateVersions(f))
-  })
+  it.each(['node24-x64', 'node18-x64'])(
+    "official %s: the predicted missing versions are exactly the loader's",
+    name => {
+      const f = only(audit([thirdParty(name)]))
+      expect(f.loadsOnFloor).toBe(false)
+      const r = run217(thirdParty(name), ['--version'])
+      expect(r.status).toBe(1)
+      expect([...new Set(loaderMissing(r.stderr))].sort()).toEqual(lateVersions(f))
+    }
+  )
 
   it('official node24-arm64 on the aarch64 glibc 2.17 (qemu-user): same sets', () => {
     const f = only(audit([thirdParty('node24-arm64')]))
@@ -127,9 +150,26 @@ describe('WEAK version needs (VER_FLG_WEAK) against the real loader', () => {
   writeFileSync(join(dir, 'old.map'), 'GLIBC_2.17 { global: other_fn; local: *; };\n')
   mkdirSync(join(dir, 'link'), { recursive: true })
   mkdirSync(join(dir, 'runtime'), { recursive: true })
-  mustRun(t.gcc, ['-shared', '-fPIC', join(dir, 'lib.c'), '-o', join(dir, 'link', 'libstub.so'), `-Wl,--version-script=${join(dir, 'late.map')}`, '-Wl,-soname,libstub.so'])
-  mustRun(t.gcc, ['-shared', '-fPIC', join(dir, 'lib.c'), '-o', join(dir, 'runtime', 'libstub.so'), `-Wl,--version-script=${join(dir, 'old.map')}`, '-Wl,-soname,libstub.so'])
-  const prog = '#include <stdio.h>\nextern int late_fn(void);\nint main(int c, char **v){ if (c > 5) return late_fn(); puts("started"); return 0; }\n'
+  mustRun(t.gcc, [
+    '-shared',
+    '-fPIC',
+    join(dir, 'lib.c'),
+    '-o',
+    join(dir, 'link', 'libstub.so'),
+    `-Wl,--version-script=${join(dir, 'late.map')}`,
+    '-Wl,-soname,libstub.so'
+  ])
+  mustRun(t.gcc, [
+    '-shared',
+    '-fPIC',
+    join(dir, 'lib.c'),
+    '-o',
+    join(dir, 'runtime', 'libstub.so'),
+    `-Wl,--version-script=${join(dir, 'old.map')}`,
+    '-Wl,-soname,libstub.so'
+  ])
+  const prog =
+    '#include <stdio.h>\nextern int late_fn(void);\nint main(int c, char **v){ if (c > 5) return late_fn(); puts("started"); return 0; }\n'
   const build = (name: string, flags: string[]): string =>
     compile(prog, { with: 'x86_64', name, flags: [`-L${join(dir, 'link')}`, '-lstub', ...flags] })
   const runOld = (bin: string) =>
@@ -177,8 +217,18 @@ describe('policy', () => {
 
   it('ceilings per floor come from data: manylinux2014 for 2.17, manylinux_2_28 for 2.28', () => {
     const k = defaultKnowledge()
-    expect(k.policy('2.17', 'x86_64').ceilings).toEqual({ GLIBC: '2.17', GLIBCXX: '3.4.19', CXXABI: '1.3.7', GCC: '4.8.0' })
-    expect(k.policy('2.28', 'x86_64').ceilings).toEqual({ GLIBC: '2.28', GLIBCXX: '3.4.24', CXXABI: '1.3.11', GCC: '7.0.0' })
+    expect(k.policy('2.17', 'x86_64').ceilings).toEqual({
+      GLIBC: '2.17',
+      GLIBCXX: '3.4.19',
+      CXXABI: '1.3.7',
+      GCC: '4.8.0'
+    })
+    expect(k.policy('2.28', 'x86_64').ceilings).toEqual({
+      GLIBC: '2.28',
+      GLIBCXX: '3.4.24',
+      CXXABI: '1.3.11',
+      GCC: '7.0.0'
+    })
     // A floor with no entry keeps GLIBC exact and borrows the runtime ceilings from the floor below.
     expect(k.policy('2.29', 'x86_64').ceilings).toMatchObject({ GLIBC: '2.29', GLIBCXX: '3.4.24' })
     expect(k.policy('2.17', 'arm64').arch).toBe('aarch64')
@@ -191,17 +241,37 @@ describe('policy', () => {
   it('overrides move a namespace ceiling: node 24 needs no more than GLIBCXX 3.4.21 / CXXABI 1.3.11', () => {
     const base = only(audit([thirdParty('node24-x64')]))
     const lifted = only(
-      auditPaths([thirdParty('node24-x64')], { floor: '2.17', overrides: { GLIBCXX: '3.4.21', CXXABI: '1.3.11' }, compatHeader: null })
+      auditPaths([thirdParty('node24-x64')], {
+        floor: '2.17',
+        overrides: { GLIBCXX: '3.4.21', CXXABI: '1.3.11' },
+        compatHeader: null
+      })
     )
     expect(base.violations?.some(v => v.version.startsWith('GLIBCXX_'))).toBe(true)
-    expect(lifted.violations?.some(v => v.version.startsWith('GLIBCXX_') || v.version.startsWith('CXXABI_'))).toBe(false)
+    expect(
+      lifted.violations?.some(v => v.version.startsWith('GLIBCXX_') || v.version.startsWith('CXXABI_'))
+    ).toBe(false)
+  })
+
+  it('symver remedies name the older version to pin per architecture', () => {
+    const pin = (name: string) =>
+      Object.fromEntries(only(audit([thirdParty(name)])).violations!.map(v => [v.symbol, v.remedy.pinTo]))
+    expect(pin('node24-x64')).toMatchObject({ expf: 'expf@GLIBC_2.2.5', lgamma: 'lgamma@GLIBC_2.2.5' })
+    expect(pin('node24-arm64')).toMatchObject({ expf: 'expf@GLIBC_2.17' })
   })
 
   it('the distro matrix follows each distro glibc', () => {
     const r = audit([compile(LATE_C, { with: 'host', name: 'late2', flags: ['-lm'] })])
     const loads = Object.fromEntries(r.summary.distros.map(d => [d.id, d.loads]))
     // Needs GLIBC_2.34 (host __libc_start_main): RHEL 9 and AL2023 have 2.34, RHEL 8 and Ubuntu 20.04 do not.
-    expect(loads).toMatchObject({ rhel7: false, rhel8: false, ubuntu2004: false, rhel9: true, amzn2023: true, debian12: true })
+    expect(loads).toMatchObject({
+      rhel7: false,
+      rhel8: false,
+      ubuntu2004: false,
+      rhel9: true,
+      amzn2023: true,
+      debian12: true
+    })
     expect(r.summary.distros.find(d => d.id === 'rhel8')?.missing).toContain('GLIBC_2.34')
     expect(r.files[0].distros).toEqual(r.summary.distros.filter(d => d.loads).map(d => d.id))
   })
@@ -209,7 +279,8 @@ describe('policy', () => {
 
 describe('wrapped set (fallback report)', () => {
   it('collects every __wrap_ declaration, ignoring comments', () => {
-    const h = 'extern "C" {\nssize_t __wrap_getrandom(void*, size_t, unsigned);\nint  __wrap_fcntl64 (int, int, ...);\n// int __wrap_notme(void);\n/* __wrap_nor_me( */\n}\n'
+    const h =
+      'extern "C" {\nssize_t __wrap_getrandom(void*, size_t, unsigned);\nint  __wrap_fcntl64 (int, int, ...);\n// int __wrap_notme(void);\n/* __wrap_nor_me( */\n}\n'
     expect([...wrappedSymbols(h)].sort()).toEqual(['fcntl64', 'getrandom'])
   })
 
@@ -247,6 +318,16 @@ describe('inputs', () => {
     expect(audit([join(tree, '**', 'a')]).files.map(f => f.path)).toEqual(['tree/bin/a'])
     expect(audit(['tree/*.so']).files.map(f => f.path)).toEqual(['tree/lib.so'])
     expect(() => audit(['tree/*.nothing'])).toThrow(/matches no file/)
+  })
+
+  it('a musl binary is skipped with its libc named, not judged against a glibc floor', () => {
+    const bin = compile('int main(){return 0;}', { with: 'host', name: 'musl-audit' })
+    const b = readFileSync(bin)
+    const at = b.indexOf('/lib64/ld-linux-x86-64.so.2')
+    b.fill(0, at, at + 27)
+    b.write('/lib/ld-musl-x86_64.so.1', at, 'latin1')
+    writeFileSync(bin, b)
+    expect(only(audit([bin]))).toMatchObject({ status: 'skipped', libc: 'musl', machine: 'x86_64' })
   })
 
   it('a missing path is an error, an explicit non-ELF file a skip, a truncated ELF an error row', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { copyFileSync, existsSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ElfError, readElf } from '../src/elf/index.js'
 import { compile, mustRun, withoutSectionHeaders, workDir } from './helpers/build.js'
@@ -34,7 +34,12 @@ function expectAgreesWithReadelf(path: string): void {
   for (const v of Object.keys(by)) expect(by[v].sort()).toEqual(oracle.undefinedBy[v].sort())
 }
 
-const hostBinaries = [process.execPath, '/bin/ls', '/usr/lib/x86_64-linux-gnu/libstdc++.so.6', '/lib/x86_64-linux-gnu/libc.so.6'].filter(existsSync)
+const hostBinaries = [
+  process.execPath,
+  '/bin/ls',
+  '/usr/lib/x86_64-linux-gnu/libstdc++.so.6',
+  '/lib/x86_64-linux-gnu/libc.so.6'
+].filter(existsSync)
 
 describe('ELF reader agrees with readelf -W -V --dyn-syms', () => {
   it.each(hostBinaries)('host binary %s', p => expectAgreesWithReadelf(p))
@@ -106,6 +111,35 @@ describe('dynamic information without section headers', () => {
     expect(e.isStatic).toBe(true)
     expect(e.requirements).toEqual([])
     expect(e.abiTag?.kernel).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+})
+
+describe('what the reader touches', () => {
+  it('reads the same few tables of a file padded to 16 GiB: memory does not grow with file size', () => {
+    const node = thirdParty('node24-x64')
+    const huge = join(workDir, 'huge')
+    copyFileSync(node, huge)
+    truncateSync(huge, 16 * 2 ** 30)
+    const a = readElf(node)
+    const b = readElf(huge)
+    expect(b.size).toBe(16 * 2 ** 30)
+    expect(b.bytesRead).toBe(a.bytesRead)
+    // dynsym + versym + the dynstr pages holding import names: a few MiB of a 121 MiB binary.
+    expect(a.bytesRead).toBeLessThan(a.size / 20)
+    expect(sortReqs(b.requirements)).toEqual(sortReqs(a.requirements))
+    rmSync(huge)
+  })
+
+  it('names the libc from PT_INTERP: a musl interpreter is recognised', () => {
+    const bin = compile('int main(){return 0;}', { with: 'host', name: 'musl-like' })
+    const b = readFileSync(bin)
+    const at = b.indexOf('/lib64/ld-linux-x86-64.so.2')
+    expect(at).toBeGreaterThan(0)
+    b.fill(0, at, at + 27)
+    b.write('/lib/ld-musl-x86_64.so.1', at, 'latin1')
+    const copy = join(workDir, 'musl-like-copy')
+    writeFileSync(copy, b)
+    expect(readElf(copy).interpreter).toBe('/lib/ld-musl-x86_64.so.1')
   })
 })
 

@@ -66,7 +66,15 @@ export function loadsUnder(elf: ElfInfo, policy: Policy): { loads: boolean; miss
   for (const req of elf.requirements) {
     const late = lateUsers(req, usersOf(elf, req), policy)
     if (late === null) continue
-    if (blocksLoad(req, elf, late.map(s => s.index)) && !missing.includes(req.version)) missing.push(req.version)
+    if (
+      blocksLoad(
+        req,
+        elf,
+        late.map(s => s.index)
+      ) &&
+      !missing.includes(req.version)
+    )
+      missing.push(req.version)
   }
   return { loads: missing.length === 0, missing: missing.sort(versionOrder) }
 }
@@ -145,7 +153,10 @@ export function auditElf(elf: ElfInfo, ctx: FileContext): FileAudit {
 }
 
 function skip(base: FileReport, reason: string): FileAudit {
-  return { report: { ...base, status: 'skipped', reason, loadsOnFloor: undefined, distros: undefined }, distroMissing: {} }
+  return {
+    report: { ...base, status: 'skipped', reason, loadsOnFloor: undefined, distros: undefined },
+    distroMissing: {}
+  }
 }
 
 /** Audits one path; ELF problems become an `error` row, non-ELF input a `skipped` row. */

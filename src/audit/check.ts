@@ -27,7 +27,8 @@ export function checkVersion(version: string, p: Policy): Verdict {
   if (p.extraAllowed.has(version)) return 'ok'
   const v = parseVersionName(version)
   const ceiling = p.ceilings[v.namespace]
-  if (ceiling !== undefined && v.numbers) return compareNumbers(v.numbers, parseDotted(ceiling) ?? []) > 0 ? 'above' : 'ok'
+  if (ceiling !== undefined && v.numbers)
+    return compareNumbers(v.numbers, parseDotted(ceiling) ?? []) > 0 ? 'above' : 'ok'
   const governed = Object.keys(p.ceilings).some(ns => version.startsWith(`${ns}_`))
   return governed ? 'above' : 'ungoverned'
 }

@@ -103,7 +103,12 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     const key = Object.keys(data.namespaceDefaults)
       .filter(k => ns === k || ns.startsWith(`${k}_`))
       .sort((a, b) => b.length - a.length)[0]
-    return data.namespaceDefaults[key ?? '*'] ?? { kind: 'rebuild', note: 'rebuild on a host with the floor glibc' }
+    return (
+      data.namespaceDefaults[key ?? '*'] ?? {
+        kind: 'rebuild',
+        note: 'rebuild on a host with the floor glibc'
+      }
+    )
   }
 
   return {
@@ -117,7 +122,14 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
         const d = namespaceDefault(version)
         return { kind: d.kind, note: d.note, scope: 'namespace' }
       }
-      return { kind: s.remedy, ...(s.introduced ? { introduced: s.introduced } : {}), note: s.note, scope: 'symbol' }
+      const older = s.olderVersions?.[archOf(machine)]
+      return {
+        kind: s.remedy,
+        ...(s.introduced ? { introduced: s.introduced } : {}),
+        note: s.note,
+        ...(s.remedy === 'symver' && older?.length ? { pinTo: `${symbol}@${older[older.length - 1]}` } : {}),
+        scope: 'symbol'
+      }
     }
   }
 }

@@ -41,7 +41,8 @@ export function parseOverrides(spec: string): Ceilings {
   const out: Ceilings = {}
   for (const part of spec.split(/[,\s]+/).filter(Boolean)) {
     const m = /^([A-Z][A-Z0-9_]*)=(\d+(?:\.\d+)*)$/.exec(part)
-    if (!m) throw new AuditError('bad-override', `override "${part}" is not NAMESPACE=VERSION, e.g. GLIBCXX=3.4.21`)
+    if (!m)
+      throw new AuditError('bad-override', `override "${part}" is not NAMESPACE=VERSION, e.g. GLIBCXX=3.4.21`)
     out[m[1]] = m[2]
   }
   return out
@@ -54,7 +55,13 @@ function summarize(audits: FileAudit[], knowledge: Knowledge): AuditReport['summ
   const distros: DistroVerdict[] = knowledge.distros.map(d => {
     const missing = new Set<string>()
     for (const a of audits) for (const m of a.distroMissing[d.id] ?? []) missing.add(m)
-    return { id: d.id, name: d.name, glibc: d.glibc, loads: missing.size === 0, missing: [...missing].sort(versionOrder) }
+    return {
+      id: d.id,
+      name: d.name,
+      glibc: d.glibc,
+      loads: missing.size === 0,
+      missing: [...missing].sort(versionOrder)
+    }
   })
   return {
     audited: audited.length,
@@ -63,7 +70,9 @@ function summarize(audits: FileAudit[], knowledge: Knowledge): AuditReport['summ
     violations: violations.length,
     unwrapped: violations.filter(v => !v.wrapped).length,
     loadsOnFloor: audited.every(f => f.loadsOnFloor),
-    maxVersions: maxVersions(audited.flatMap(f => Object.entries(f.maxVersions ?? {}).map(([ns, v]) => `${ns}_${v}`))),
+    maxVersions: maxVersions(
+      audited.flatMap(f => Object.entries(f.maxVersions ?? {}).map(([ns, v]) => `${ns}_${v}`))
+    ),
     distros
   }
 }

@@ -41,6 +41,8 @@ export interface Remedy {
   /** Version the symbol appeared in (from data), when known. */
   introduced?: string
   note: string
+  /** For `symver`: the older version of the same symbol to bind instead, on this file's architecture. */
+  pinTo?: string
   /** `symbol`: data/symbols.json knows this symbol; `namespace`: the default for its version namespace. */
   scope: 'symbol' | 'namespace'
 }

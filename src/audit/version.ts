@@ -50,7 +50,8 @@ export function compareDotted(a: string, b: string): number {
 /** The governing namespace of a sub-namespace: CXXABI_ARM → CXXABI, GLIBCXX_LDBL → GLIBCXX. */
 export function baseNamespace(ns: string, known: Iterable<string>): string | null {
   let best: string | null = null
-  for (const k of known) if ((ns === k || ns.startsWith(`${k}_`)) && (!best || k.length > best.length)) best = k
+  for (const k of known)
+    if ((ns === k || ns.startsWith(`${k}_`)) && (!best || k.length > best.length)) best = k
   return best
 }
 

@@ -1,3 +1,10 @@
 export { ElfError, type ElfErrorCode } from './errors.js'
 export { hasElfMagic } from './header.js'
-export { readElf, type ElfInfo, type ElfType, type ImportedSymbol, type VersionDef, type VersionNeed } from './reader.js'
+export {
+  readElf,
+  type ElfInfo,
+  type ElfType,
+  type ImportedSymbol,
+  type VersionDef,
+  type VersionNeed
+} from './reader.js'

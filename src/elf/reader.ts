@@ -34,33 +34,64 @@ export interface ElfInfo {
   definitions: VersionDef[]
   imports: ImportedSymbol[]
   abiTag: { os: number; kernel: string } | null
+  /** Bytes the reader took from the file (independent of the file's size). */
+  bytesRead: number
   /** Indices of imported symbols bound at load time even without bind-now (non-PLT relocations). */
   eagerImports(): Set<number>
 }
 
-const TYPES: Record<number, ElfType> = { [C.ET_EXEC]: 'exec', [C.ET_DYN]: 'dyn', [C.ET_REL]: 'rel', [C.ET_CORE]: 'core' }
+const TYPES: Record<number, ElfType> = {
+  [C.ET_EXEC]: 'exec',
+  [C.ET_DYN]: 'dyn',
+  [C.ET_REL]: 'rel',
+  [C.ET_CORE]: 'core'
+}
 
 /** Dynamic tags whose values are addresses of tables that may follow the symbol table in the file. */
-const TABLE_TAGS = [C.DT_STRTAB, C.DT_HASH, C.DT_GNU_HASH, C.DT_VERSYM, C.DT_VERNEED, C.DT_VERDEF, C.DT_RELA, C.DT_REL, C.DT_JMPREL]
+const TABLE_TAGS = [
+  C.DT_STRTAB,
+  C.DT_HASH,
+  C.DT_GNU_HASH,
+  C.DT_VERSYM,
+  C.DT_VERNEED,
+  C.DT_VERDEF,
+  C.DT_RELA,
+  C.DT_REL,
+  C.DT_JMPREL
+]
 
 /**
  * How many dynamic symbols there are. DT_HASH says it outright; DT_GNU_HASH does when it hashes any symbol
  * (the hashed ones come last). Otherwise (an executable whose symbols are all undefined has an empty GNU hash)
  * the section header, and failing that the distance to the next table the dynamic section points at.
  */
-function symbolCount(src: FileSource, h: ElfHeader, d: DynamicInfo, symtabAddr: number, symtab: number, entsize: number): number {
+function symbolCount(
+  src: FileSource,
+  h: ElfHeader,
+  d: DynamicInfo,
+  symtabAddr: number,
+  symtab: number,
+  entsize: number
+): number {
   const le = h.endian === 'little'
   const sysv = dynValue(d, C.DT_HASH)
   if (sysv !== undefined) return countFromSysvHash(src, d.toOffset(sysv, 'DT_HASH'), le)
   const gnu = dynValue(d, C.DT_GNU_HASH)
-  const fromGnu = gnu === undefined ? null : countFromGnuHash(src, d.toOffset(gnu, 'DT_GNU_HASH'), h.class === 64, le)
+  const fromGnu =
+    gnu === undefined ? null : countFromGnuHash(src, d.toOffset(gnu, 'DT_GNU_HASH'), h.class === 64, le)
   if (fromGnu !== null && fromGnu.hashed) return fromGnu.count
   const sec = h.sections.find(s => s.sh_type === C.SHT_DYNSYM && s.sh_offset === symtab)
   if (sec && sec.sh_entsize === entsize) return Math.floor(sec.sh_size / entsize)
-  const next = TABLE_TAGS.map(t => dynValue(d, t)).filter((a): a is number => a !== undefined && a > symtabAddr)
+  const next = TABLE_TAGS.map(t => dynValue(d, t)).filter(
+    (a): a is number => a !== undefined && a > symtabAddr
+  )
   if (next.length > 0) return Math.floor((Math.min(...next) - symtabAddr) / entsize)
   if (fromGnu !== null) return fromGnu.count
-  throw new ElfError('malformed', 'no DT_HASH, DT_GNU_HASH or .dynsym section to size it', 'dynamic symbol table')
+  throw new ElfError(
+    'malformed',
+    'no DT_HASH, DT_GNU_HASH or .dynsym section to size it',
+    'dynamic symbol table'
+  )
 }
 
 /** Dynamic info rebuilt from section headers, for files without PT_DYNAMIC but with .dynamic. */
@@ -113,7 +144,9 @@ function relocatedSymbols(src: FileSource, h: ElfHeader, d: DynamicInfo): Set<nu
 export function readElf(path: string): ElfInfo {
   const src = FileSource.open(path)
   try {
-    return readFrom(src, path)
+    const info = readFrom(src, path)
+    info.bytesRead = src.bytesRead
+    return info
   } finally {
     src.close()
   }
@@ -125,7 +158,12 @@ function readFrom(src: FileSource, path: string): ElfInfo {
   let interpreter: string | null = null
   if (interpSeg) {
     if (interpSeg.p_filesz > 4096)
-      throw new ElfError('malformed', `PT_INTERP of ${interpSeg.p_filesz} bytes`, 'PT_INTERP', interpSeg.p_offset)
+      throw new ElfError(
+        'malformed',
+        `PT_INTERP of ${interpSeg.p_filesz} bytes`,
+        'PT_INTERP',
+        interpSeg.p_offset
+      )
     const b = src.read(interpSeg.p_offset, interpSeg.p_filesz, 'PT_INTERP')
     const nul = b.indexOf(0)
     interpreter = b.toString('latin1', 0, nul < 0 ? b.length : nul)
@@ -140,7 +178,8 @@ function readFrom(src: FileSource, path: string): ElfInfo {
     type: TYPES[h.type] ?? 'other',
     interpreter,
     sectionProblem: h.sectionProblem,
-    abiTag: readAbiTag(src, h)
+    abiTag: readAbiTag(src, h),
+    bytesRead: 0
   }
   const d = h.type === C.ET_REL || h.type === C.ET_CORE ? null : readDynamic(src, h)
   if (!d) {
@@ -167,8 +206,7 @@ function readFrom(src: FileSource, path: string): ElfInfo {
   const sonameOff = dynValue(d, C.DT_SONAME)
   const flags = dynValue(d, C.DT_FLAGS) ?? 0
   const flags1 = dynValue(d, C.DT_FLAGS_1) ?? 0
-  const bindNow =
-    d.entries.has(C.DT_BIND_NOW) || (flags & C.DF_BIND_NOW) !== 0 || (flags1 & C.DF_1_NOW) !== 0
+  const bindNow = d.entries.has(C.DT_BIND_NOW) || (flags & C.DF_BIND_NOW) !== 0 || (flags1 & C.DF_1_NOW) !== 0
 
   const fromSections = d.source === 'section-headers' ? tablesFromSections(h) : {}
   const at = (tag: number, what: string, fallback?: number): number | undefined => {
@@ -193,7 +231,12 @@ function readFrom(src: FileSource, path: string): ElfInfo {
     if (entsize === 0) throw new ElfError('malformed', 'DT_SYMENT is 0', 'dynamic section')
     const count = symbolCount(src, h, d, symtabAddr, symtab, entsize)
     if (count * entsize > src.size)
-      throw new ElfError('malformed', `${count} symbols cannot fit in the file`, 'dynamic symbol table', symtab)
+      throw new ElfError(
+        'malformed',
+        `${count} symbols cannot fit in the file`,
+        'dynamic symbol table',
+        symtab
+      )
     imports = readImports(
       src,
       h.L,

@@ -9,6 +9,9 @@ export const MAX_TABLE_BYTES = 256 * 1024 * 1024
  * offset or count fails with the structure's name instead of allocating or reading garbage.
  */
 export class FileSource {
+  /** Bytes read so far: the proof that an audit reads tables, never the whole file. */
+  bytesRead = 0
+
   private constructor(
     private readonly fd: number,
     readonly size: number
@@ -52,6 +55,7 @@ export class FileSource {
         structure,
         offset
       )
+    this.bytesRead += length
     const buf = Buffer.allocUnsafe(length)
     let done = 0
     while (done < length) {

@@ -72,21 +72,32 @@ export function readImports(
 ): ImportedSymbol[] {
   const S = L.Sym
   if (t.entsize !== S.size)
-    throw new ElfError('malformed', `symbol entry size ${t.entsize}, expected ${S.size}`, 'dynamic symbol table')
+    throw new ElfError(
+      'malformed',
+      `symbol entry size ${t.entsize}, expected ${S.size}`,
+      'dynamic symbol table'
+    )
   const syms = src.read(t.symtab, t.count * S.size, 'dynamic symbol table')
   const vers = t.versym === null ? null : src.read(t.versym, t.count * 2, 'DT_VERSYM (.gnu.version)')
   // The hot loop of a 40k-symbol table: plain byte reads at fixed offsets, no per-field closures.
   const nameAt = S.offsetOf.st_name
   const infoAt = S.offsetOf.st_info
   const shndxAt = S.offsetOf.st_shndx
-  const u16 = le ? (b: Buffer, o: number) => b[o] | (b[o + 1] << 8) : (b: Buffer, o: number) => (b[o] << 8) | b[o + 1]
+  const u16 = le
+    ? (b: Buffer, o: number) => b[o] | (b[o + 1] << 8)
+    : (b: Buffer, o: number) => (b[o] << 8) | b[o + 1]
   const out: ImportedSymbol[] = []
   for (let i = 1, base = S.size; i < t.count; i++, base += S.size) {
     if (syms[base + shndxAt] !== 0 || syms[base + shndxAt + 1] !== 0) continue
     const n = le ? syms.readUInt32LE(base + nameAt) : syms.readUInt32BE(base + nameAt)
     if (n === 0) continue
     const v = vers === null ? 1 : u16(vers, i * 2) & ~C.VERSYM_HIDDEN
-    out.push({ index: i, name: name(n), versionIndex: v, weakBinding: syms[base + infoAt] >> 4 === C.STB_WEAK })
+    out.push({
+      index: i,
+      name: name(n),
+      versionIndex: v,
+      weakBinding: syms[base + infoAt] >> 4 === C.STB_WEAK
+    })
   }
   return out
 }

@@ -19,7 +19,8 @@ export function annotations(report: AuditReport): Annotation[] {
   const errors: Annotation[] = []
   const warnings: Annotation[] = []
   for (const f of report.files) {
-    if (f.status === 'error') warnings.push({ level: 'warning', title: `Unreadable ELF: ${f.path}`, message: f.reason, file: f.path })
+    if (f.status === 'error')
+      warnings.push({ level: 'warning', title: `Unreadable ELF: ${f.path}`, message: f.reason, file: f.path })
     const byVersion = new Map<string, string[]>()
     for (const v of f.violations ?? []) {
       const list = byVersion.get(v.version) ?? []
@@ -42,7 +43,11 @@ export function annotations(report: AuditReport): Annotation[] {
     const rest = list.length - (MAX_PER_LEVEL - 1)
     return [
       ...list.slice(0, MAX_PER_LEVEL - 1),
-      { level, title: `${rest} more late-version groups`, message: `${rest} more (file, version) groups are listed in the job summary and the JSON report.` }
+      {
+        level,
+        title: `${rest} more late-version groups`,
+        message: `${rest} more (file, version) groups are listed in the job summary and the JSON report.`
+      }
     ]
   }
   const out = [...fold(errors, 'error'), ...fold(warnings, 'warning')]
@@ -51,7 +56,10 @@ export function annotations(report: AuditReport): Annotation[] {
     out.push({
       level: 'notice',
       title: `glibc ${report.floor.glibc} floor holds`,
-      message: `${s.audited} file(s) audited; highest GLIBC required ${s.maxVersions.GLIBC ?? 'none'}; loads on ${s.distros.filter(d => d.loads).map(d => d.name).join(', ')}.`
+      message: `${s.audited} file(s) audited; highest GLIBC required ${s.maxVersions.GLIBC ?? 'none'}; loads on ${s.distros
+        .filter(d => d.loads)
+        .map(d => d.name)
+        .join(', ')}.`
     })
   return out
 }

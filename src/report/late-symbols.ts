@@ -47,13 +47,24 @@ export interface ViolationRow {
   files: string[]
 }
 
-export function violationRows(items: (Violation | LateSymbol)[], fileOf: (i: number) => string[] = () => []): ViolationRow[] {
+export function violationRows(
+  items: (Violation | LateSymbol)[],
+  fileOf: (i: number) => string[] = () => []
+): ViolationRow[] {
   const rows: ViolationRow[] = []
   const folded = new Map<string, ViolationRow>()
   items.forEach((v, i) => {
     const files = 'files' in v ? v.files : fileOf(i)
     if (v.remedy.scope === 'symbol' || v.symbol === null || v.wrapped) {
-      rows.push({ label: v.symbol ?? '(no symbol)', symbols: v.symbol ? [v.symbol] : [], version: v.version, library: v.library, wrapped: v.wrapped, remedy: v.remedy, files })
+      rows.push({
+        label: v.symbol ?? '(no symbol)',
+        symbols: v.symbol ? [v.symbol] : [],
+        version: v.version,
+        library: v.library,
+        wrapped: v.wrapped,
+        remedy: v.remedy,
+        files
+      })
       return
     }
     const key = `${v.version}\0${v.library}`
@@ -62,7 +73,15 @@ export function violationRows(items: (Violation | LateSymbol)[], fileOf: (i: num
       row.symbols.push(v.symbol)
       for (const f of files) if (!row.files.includes(f)) row.files.push(f)
     } else {
-      const r: ViolationRow = { label: '', symbols: [v.symbol], version: v.version, library: v.library, wrapped: false, remedy: v.remedy, files: [...files] }
+      const r: ViolationRow = {
+        label: '',
+        symbols: [v.symbol],
+        version: v.version,
+        library: v.library,
+        wrapped: false,
+        remedy: v.remedy,
+        files: [...files]
+      }
       folded.set(key, r)
       rows.push(r)
     }
@@ -78,7 +97,7 @@ export class RemedyNotes {
   ref(r: Remedy): string {
     let i = this.notes.indexOf(r.note)
     if (i < 0) i = this.notes.push(r.note) - 1
-    return `${r.kind} [${i + 1}]`
+    return `${r.kind}${r.pinTo ? ` → ${r.pinTo}` : ''} [${i + 1}]`
   }
   list(): string[] {
     return this.notes.map((n, i) => `[${i + 1}] ${n}`)

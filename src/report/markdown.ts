@@ -13,7 +13,11 @@ export interface MarkdownOptions {
 const esc = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
 function mdTable(head: string[], rows: string[][]): string[] {
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map(r => `| ${r.map(esc).join(' | ')} |`)]
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map(r => `| ${r.map(esc).join(' | ')} |`)
+  ]
 }
 
 /** Keeps adding rows while they fit; the last line says how many did not. */
@@ -42,17 +46,20 @@ function capped(b: Budget, head: string[], rows: string[][], noun: string): stri
     lines.push(line)
     shown++
   }
-  if (shown < rows.length) lines.push('', `_${rows.length - shown} more ${noun} not shown (see the JSON report)._`)
+  if (shown < rows.length)
+    lines.push('', `_${rows.length - shown} more ${noun} not shown (see the JSON report)._`)
   return lines
 }
 
 export function verdictLine(report: AuditReport): string {
   const s = report.summary
   const floor = `glibc ${report.floor.glibc}`
-  if (s.audited === 0) return `⚪ **No ELF file audited** against ${floor} (${s.skipped} skipped, ${s.errors} unreadable).`
+  if (s.audited === 0)
+    return `⚪ **No ELF file audited** against ${floor} (${s.skipped} skipped, ${s.errors} unreadable).`
   if (s.violations === 0 && s.errors === 0)
     return `✅ **PASS**: ${s.audited} file(s) load on ${floor} — highest GLIBC required: ${s.maxVersions.GLIBC ?? 'none'}.`
-  if (s.violations === 0) return `⚠️ **INCOMPLETE**: ${s.audited} file(s) pass, ${s.errors} could not be read.`
+  if (s.violations === 0)
+    return `⚠️ **INCOMPLETE**: ${s.audited} file(s) pass, ${s.errors} could not be read.`
   return `❌ **FAIL**: ${s.violations} late symbol reference(s) above ${floor}, ${s.unwrapped} not wrapped, highest GLIBC required ${s.maxVersions.GLIBC ?? '?'}.`
 }
 
@@ -63,7 +70,15 @@ export function renderMarkdown(report: AuditReport, opts: MarkdownOptions = {}):
     lines.forEach(l => b.take(l))
     out.push(...lines)
   }
-  add('## glibc floor audit', '', verdictLine(report), '', `Floor: ${ceilingsText(report)}`, ...(opts.context ?? []), '')
+  add(
+    '## glibc floor audit',
+    '',
+    verdictLine(report),
+    '',
+    `Floor: ${ceilingsText(report)}`,
+    ...(opts.context ?? []),
+    ''
+  )
 
   const late = lateSymbols(report)
   if (late.length > 0) {
@@ -122,7 +137,9 @@ export function renderMarkdown(report: AuditReport, opts: MarkdownOptions = {}):
           f.machine ?? '',
           f.maxVersions?.GLIBC ?? '',
           String(f.violations?.length ?? 0),
-          f.status === 'audited' ? (f.loadsOnFloor ? '✅' : '❌') + ' ' + f.reason : `${f.status}: ${f.reason}`
+          f.status === 'audited'
+            ? (f.loadsOnFloor ? '✅' : '❌') + ' ' + f.reason
+            : `${f.status}: ${f.reason}`
         ]),
         'files'
       ),

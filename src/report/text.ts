@@ -10,7 +10,14 @@ export interface TextOptions {
 
 function table(rows: string[][], indent = '  '): string[] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map(r => [...(r[i] ?? '')].length)))
-  return rows.map(r => indent + r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd())
+  return rows.map(
+    r =>
+      indent +
+      r
+        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd()
+  )
 }
 
 function fileHeader(f: FileReport): string {
@@ -27,7 +34,12 @@ function fileSection(f: FileReport, report: AuditReport, maxRows: number): strin
   const late = new Set((f.violations ?? []).map(v => v.version))
   const counts = Object.entries(f.versionCounts ?? {})
   if (counts.length > 0) {
-    out.push(...table([['Version', 'Symbols', ''], ...counts.map(([v, n]) => [v, String(n), late.has(v) ? '✗ above floor' : ''])]))
+    out.push(
+      ...table([
+        ['Version', 'Symbols', ''],
+        ...counts.map(([v, n]) => [v, String(n), late.has(v) ? '✗ above floor' : ''])
+      ])
+    )
     out.push('')
   }
   const vs = f.violations ?? []
@@ -39,9 +51,11 @@ function fileSection(f: FileReport, report: AuditReport, maxRows: number): strin
       .slice(0, maxRows)
       .map(r => [r.label, r.version, r.library, r.wrapped ? '✓ yes' : '✗ NO', notes.ref(r.remedy)])
     out.push(...table([['Symbol', 'Version', 'Library', 'Wrapped', 'Remedy'], ...rows], '    '))
-    if (all.length > maxRows) out.push(`    … ${all.length - maxRows} more rows not shown (see --format json)`)
+    if (all.length > maxRows)
+      out.push(`    … ${all.length - maxRows} more rows not shown (see --format json)`)
     const weak = vs.filter(v => v.weakBinding).map(v => v.symbol)
-    if (weak.length > 0) out.push(`    Weak references (the loader still requires their version): ${weak.join(', ')}`)
+    if (weak.length > 0)
+      out.push(`    Weak references (the loader still requires their version): ${weak.join(', ')}`)
     out.push('', '  Remedies:', ...notes.list().map(n => `    ${n}`), '')
   }
   return out
@@ -62,7 +76,9 @@ function fallbackSection(report: AuditReport): string[] {
   const late = lateSymbols(report).filter(l => l.symbol !== null)
   if (late.length === 0) return ['Fallback report: no late symbols.', '']
   const wrapped = late.filter(l => l.wrapped)
-  const out = [`Fallback report: ${wrapped.length} of ${late.length} late symbols are wrapped by the compat header.`]
+  const out = [
+    `Fallback report: ${wrapped.length} of ${late.length} late symbols are wrapped by the compat header.`
+  ]
   const rows = violationRows(late).map(r => [r.label, r.version, r.wrapped ? '✓ yes' : '✗ NO', r.remedy.kind])
   out.push(...table([['Symbol', 'Version', 'Wrapped', 'Remedy'], ...rows]))
   if (wrapped.length > 0)
@@ -73,7 +89,10 @@ function fallbackSection(report: AuditReport): string[] {
 
 export function renderText(report: AuditReport, opts: TextOptions = {}): string {
   const s = report.summary
-  const out = [`glibc-floor ${report.tool.version}: floor glibc ${report.floor.glibc} (${ceilingsText(report)})`, '']
+  const out = [
+    `glibc-floor ${report.tool.version}: floor glibc ${report.floor.glibc} (${ceilingsText(report)})`,
+    ''
+  ]
   for (const f of report.files) out.push(...fileSection(f, report, opts.maxRows ?? 200))
   if (report.files.length > 1 && s.audited > 0) {
     out.push('Symbols per version, all audited files:')
