@@ -12,7 +12,10 @@ const lateBin = compile(
   '#include <sys/random.h>\n#include <stdio.h>\nint main(){unsigned char b[4]; printf("%ld\\n", (long)getrandom(b, 4, 0)); return 0;}',
   { with: 'host', name: 'cli-late' }
 )
-const okBin = compile('#include <stdio.h>\nint main(){puts("ok");return 0;}', { with: 'x86_64', name: 'cli-ok' })
+const okBin = compile('#include <stdio.h>\nint main(){puts("ok");return 0;}', {
+  with: 'x86_64',
+  name: 'cli-ok'
+})
 
 describe('glibc-floor audit (dist/cli.js)', () => {
   it('exit 0 and PASS within the floor', () => {
@@ -41,15 +44,46 @@ describe('glibc-floor audit (dist/cli.js)', () => {
     const r = glibcFloor('audit', '--format', 'json', lateBin, okBin)
     expect(r.status).toBe(2)
     const j = JSON.parse(r.stdout)
-    expect(j.floor).toEqual({ glibc: '2.17', ceilings: { GLIBC: '2.17', GLIBCXX: '3.4.19', CXXABI: '1.3.7', GCC: '4.8.0' } })
+    expect(j.floor).toEqual({
+      glibc: '2.17',
+      ceilings: { GLIBC: '2.17', GLIBCXX: '3.4.19', CXXABI: '1.3.7', GCC: '4.8.0' }
+    })
     expect(j.files).toHaveLength(2)
     const late = j.files.find((f: { path: string }) => f.path.endsWith('cli-late'))
-    for (const k of ['path', 'status', 'reason', 'machine', 'class', 'endian', 'libc', 'needed', 'requirements', 'maxVersions', 'versionCounts', 'violations', 'loadsOnFloor', 'minKernel'])
+    for (const k of [
+      'path',
+      'status',
+      'reason',
+      'machine',
+      'class',
+      'endian',
+      'libc',
+      'needed',
+      'requirements',
+      'maxVersions',
+      'versionCounts',
+      'violations',
+      'loadsOnFloor',
+      'minKernel'
+    ])
       expect(late).toHaveProperty(k)
-    expect(late).toMatchObject({ status: 'audited', machine: 'x86_64', class: 64, endian: 'little', libc: 'glibc', loadsOnFloor: false })
+    expect(late).toMatchObject({
+      status: 'audited',
+      machine: 'x86_64',
+      class: 64,
+      endian: 'little',
+      libc: 'glibc',
+      loadsOnFloor: false
+    })
     expect(late.requirements).toContainEqual({ library: 'libc.so.6', version: 'GLIBC_2.25', weak: false })
     expect(late.violations).toContainEqual(
-      expect.objectContaining({ symbol: 'getrandom', version: 'GLIBC_2.25', library: 'libc.so.6', weakBinding: false, wrapped: true })
+      expect.objectContaining({
+        symbol: 'getrandom',
+        version: 'GLIBC_2.25',
+        library: 'libc.so.6',
+        weakBinding: false,
+        wrapped: true
+      })
     )
     expect(late.maxVersions.GLIBC).toMatch(/^2\.3\d$/)
     expect(late.versionCounts['GLIBC_2.25']).toBe(1)
@@ -61,7 +95,9 @@ describe('glibc-floor audit (dist/cli.js)', () => {
     expect(r.stdout).toMatch(/Fallback report: 1 of 2 late symbols are wrapped/)
     expect(r.stdout).toContain('Link with: -Wl,--wrap=getrandom')
     const none = glibcFloor('audit', '--no-compat-header', '--format=json', lateBin)
-    expect(JSON.parse(none.stdout).files[0].violations.every((v: { wrapped: boolean }) => !v.wrapped)).toBe(true)
+    expect(JSON.parse(none.stdout).files[0].violations.every((v: { wrapped: boolean }) => !v.wrapped)).toBe(
+      true
+    )
   })
 
   it('--format markdown and --output write the summary to a file', () => {

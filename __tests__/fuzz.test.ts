@@ -56,9 +56,17 @@ function mutate(base: Buffer, r: () => number): Buffer {
 
 describe('fuzzing the ELF reader and the audit', () => {
   const bases = [
-    compile('#include <stdio.h>\n#include <math.h>\nint main(int c,char**v){printf("%f\\n",expf(c));return 0;}', { with: 'host', name: 'fz-host', flags: ['-lm'] }),
+    compile(
+      '#include <stdio.h>\n#include <math.h>\nint main(int c,char**v){printf("%f\\n",expf(c));return 0;}',
+      { with: 'host', name: 'fz-host', flags: ['-lm'] }
+    ),
     compile('#include <stdio.h>\nint main(){puts("x");return 0;}', { with: 'x86_64', name: 'fz-217' }),
-    compile('#include <iostream>\nint main(){std::cout<<"x"<<std::endl;return 0;}', { with: 'host', name: 'fz-cxx', lang: 'c++', flags: ['-shared', '-fPIC'] }),
+    compile('#include <iostream>\nint main(){std::cout<<"x"<<std::endl;return 0;}', {
+      with: 'host',
+      name: 'fz-cxx',
+      lang: 'c++',
+      flags: ['-shared', '-fPIC']
+    }),
     compile('int main(){return 0;}', { with: 'aarch64', name: 'fz-a64' })
   ].map(p => readFileSync(p))
 
@@ -85,6 +93,8 @@ describe('fuzzing the ELF reader and the audit', () => {
     // Both paths must have been exercised, or the mutations are not reaching the parser.
     expect(outcomes.parsed).toBeGreaterThan(ITERATIONS / 20)
     expect(outcomes.elfError).toBeGreaterThan(ITERATIONS / 20)
-    console.log(`fuzz: ${ITERATIONS} mutations, seed ${SEED}: ${outcomes.parsed} parsed, ${outcomes.elfError} typed errors`)
+    console.log(
+      `fuzz: ${ITERATIONS} mutations, seed ${SEED}: ${outcomes.parsed} parsed, ${outcomes.elfError} typed errors`
+    )
   })
 })

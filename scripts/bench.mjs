@@ -3,7 +3,17 @@
 //   npm run bench [-- --runs N]
 // Needs dist/ (committed) and the fixtures (npm run fixtures).
 import { execFileSync, spawnSync } from 'node:child_process'
-import { closeSync, copyFileSync, existsSync, ftruncateSync, mkdtempSync, openSync, readdirSync, rmSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -14,7 +24,8 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15
 const cli = join(root, 'dist', 'cli.js')
 const engineUrl = pathToFileURL(join(root, 'dist', 'engine.js')).href
 const bigBinary = join(root, '.cache', 'fixtures', 'node24-x64', 'package', 'bin', 'node')
-for (const p of [cli, bigBinary]) if (!existsSync(p)) throw new Error(`missing ${p}: run npm run bundle / npm run fixtures`)
+for (const p of [cli, bigBinary])
+  if (!existsSync(p)) throw new Error(`missing ${p}: run npm run bundle / npm run fixtures`)
 
 /** Median wall time of a command in ms; output is discarded, exit status ignored (violations exit 2). */
 function time(cmd, args) {
@@ -46,15 +57,21 @@ const files = readdirSync(dir).map(f => join(dir, f))
 const dyn = execFileSync('readelf', ['-W', '--dyn-syms', bigBinary], { encoding: 'utf8', maxBuffer: 1 << 28 })
 const nsyms = /contains (\d+) entries/.exec(dyn)?.[1]
 console.log(`glibc-floor benchmark, ${RUNS} runs each, medians\n`)
-console.log(`Single big binary: official Node 24 x64, ${(statSync(bigBinary).size / 2 ** 20).toFixed(0)} MiB, ${nsyms} dynamic symbols`)
+console.log(
+  `Single big binary: official Node 24 x64, ${(statSync(bigBinary).size / 2 ** 20).toFixed(0)} MiB, ${nsyms} dynamic symbols`
+)
 const big = {
   cli: time(process.execPath, [cli, 'audit', '--format', 'json', bigBinary]),
   objdump: time('objdump', ['-T', bigBinary]),
   readelf: time('readelf', ['-W', '-V', bigBinary])
 }
 console.log(`  glibc-floor audit (whole CLI process)  ${fmt(big.cli)}`)
-console.log(`  objdump -T                             ${fmt(big.objdump)}   CLI/objdump = ${ratio(big.cli, big.objdump)} (target ≤ 0.75×)`)
-console.log(`  readelf -W -V                          ${fmt(big.readelf)}   CLI/readelf = ${ratio(big.cli, big.readelf)}`)
+console.log(
+  `  objdump -T                             ${fmt(big.objdump)}   CLI/objdump = ${ratio(big.cli, big.objdump)} (target ≤ 0.75×)`
+)
+console.log(
+  `  readelf -W -V                          ${fmt(big.readelf)}   CLI/readelf = ${ratio(big.cli, big.readelf)}`
+)
 
 console.log(`\nDirectory: ${files.length} ELF shared libraries from ${libDir}`)
 const many = {
@@ -63,8 +80,12 @@ const many = {
   readelf: time('readelf', ['-W', '-V', ...files])
 }
 console.log(`  glibc-floor audit DIR                  ${fmt(many.cli)}`)
-console.log(`  objdump -T FILES...                    ${fmt(many.objdump)}   CLI/objdump = ${ratio(many.cli, many.objdump)} (target ≤ 0.33×)`)
-console.log(`  readelf -W -V FILES...                 ${fmt(many.readelf)}   CLI/readelf = ${ratio(many.cli, many.readelf)}`)
+console.log(
+  `  objdump -T FILES...                    ${fmt(many.objdump)}   CLI/objdump = ${ratio(many.cli, many.objdump)} (target ≤ 0.33×)`
+)
+console.log(
+  `  readelf -W -V FILES...                 ${fmt(many.readelf)}   CLI/readelf = ${ratio(many.cli, many.readelf)}`
+)
 
 // In-process: the engine alone, warm, on the big binary.
 const { auditPaths, readElf } = await import(engineUrl)
@@ -80,7 +101,9 @@ for (let i = 0; i < Math.max(RUNS, 30); i++) {
   readOnly.push(Number(process.hrtime.bigint() - t) / 1e6)
 }
 const med = a => a.sort((x, y) => x - y)[Math.floor(a.length / 2)]
-console.log(`\nIn-process audit of the big binary (warm): ${fmt(med(inproc))} (target ≤ 5 ms); ELF read alone ${fmt(med(readOnly))}`)
+console.log(
+  `\nIn-process audit of the big binary (warm): ${fmt(med(inproc))} (target ≤ 5 ms); ELF read alone ${fmt(med(readOnly))}`
+)
 
 // Peak RSS: the same audit in a fresh process, on files of very different sizes.
 function peakRss(path) {

@@ -15,10 +15,14 @@ const entries = { index: 'src/index.ts', cli: 'src/cli.ts', engine: 'src/engine.
 rmSync(out, { recursive: true, force: true })
 for (const [name, entry] of Object.entries(entries)) {
   const tmp = mkdtempSync(join(tmpdir(), 'ncc-'))
-  execFileSync(ncc, ['build', entry, '-o', tmp, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit']
-  })
+  execFileSync(
+    ncc,
+    ['build', entry, '-o', tmp, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit']
+    }
+  )
   for (const f of readdirSync(tmp)) {
     const target = f === 'index.js' ? `${name}.js` : f === 'licenses.txt' ? `${name}.licenses.txt` : f
     cpSync(join(tmp, f), join(out, target), { recursive: true })

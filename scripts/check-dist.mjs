@@ -18,7 +18,9 @@ try {
     return !existsSync(a) || !existsSync(b) || !readFileSync(a).equals(readFileSync(b))
   })
   if (stale.length > 0) {
-    console.error(`dist/ is stale against src/ (${stale.join(', ')}): run \`npm run bundle\` and commit dist/.`)
+    console.error(
+      `dist/ is stale against src/ (${stale.join(', ')}): run \`npm run bundle\` and commit dist/.`
+    )
     process.exit(1)
   }
   console.log('dist/ matches src/')

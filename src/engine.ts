@@ -14,4 +14,11 @@ export {
 } from './audit/index.js'
 export type * from './audit/types.js'
 export { ElfError, readElf, type ElfInfo } from './elf/index.js'
-export { renderText, renderMarkdown, renderJson, annotations, lateSymbols, verdictLine } from './report/index.js'
+export {
+  renderText,
+  renderMarkdown,
+  renderJson,
+  annotations,
+  lateSymbols,
+  verdictLine
+} from './report/index.js'

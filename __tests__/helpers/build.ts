@@ -43,7 +43,13 @@ export function compile(source: string, o: CompileOptions): string {
   const out = join(workDir, o.name)
   writeFileSync(src, source)
   const cc =
-    o.with === 'host' ? (o.lang === 'c++' ? 'g++' : 'gcc') : o.lang === 'c++' ? toolchain(o.with).gxx : toolchain(o.with).gcc
+    o.with === 'host'
+      ? o.lang === 'c++'
+        ? 'g++'
+        : 'gcc'
+      : o.lang === 'c++'
+        ? toolchain(o.with).gxx
+        : toolchain(o.with).gcc
   const flags = [...(o.flags ?? [])]
   if (o.interp217) {
     const t = toolchain('x86_64')

@@ -66,10 +66,16 @@ export class FakeGitHub {
   ) {}
 
   static async start(options: { token?: string } = {}): Promise<FakeGitHub> {
-    let self: FakeGitHub | undefined
-    const api = createServer((req, res) => self!.handleApi(req, res))
-    const storage = createServer((req, res) => self!.handleStorage(req, res))
-    self = new FakeGitHub(api, storage, 'token' in options ? options.token : 'ghs_fake_token_0123456789')
+    const handlers: { api?: FakeGitHub['handleApi']; storage?: FakeGitHub['handleStorage'] } = {}
+    const api = createServer((req, res) => handlers.api!(req, res))
+    const storage = createServer((req, res) => handlers.storage!(req, res))
+    const self = new FakeGitHub(
+      api,
+      storage,
+      'token' in options ? options.token : 'ghs_fake_token_0123456789'
+    )
+    handlers.api = self.handleApi.bind(self)
+    handlers.storage = self.handleStorage.bind(self)
     await Promise.all([listen(api), listen(storage)])
     return self
   }
@@ -110,7 +116,9 @@ export class FakeGitHub {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.api, this.storage].map(s => new Promise<void>(r => (s.closeAllConnections(), s.close(() => r())))))
+    await Promise.all(
+      [this.api, this.storage].map(s => new Promise<void>(r => (s.closeAllConnections(), s.close(() => r()))))
+    )
   }
 
   private takeFault(route: Route): Fault | undefined {
@@ -175,12 +183,16 @@ export class FakeGitHub {
     if (this.token !== undefined) {
       const auth = req.headers.authorization ?? ''
       if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
-        return json(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' })
+        return json(res, 401, {
+          message: 'Bad credentials',
+          documentation_url: 'https://docs.github.com/rest'
+        })
       }
     }
     if (!m || !route) return json(res, 404, { message: 'Not Found' })
     const fault = this.takeFault(route)
-    if (fault && 'status' in fault) return json(res, fault.status, fault.body ?? { message: `fault ${fault.status}` }, fault.headers)
+    if (fault && 'status' in fault)
+      return json(res, fault.status, fault.body ?? { message: `fault ${fault.status}` }, fault.headers)
 
     const fullName = `${m[1]}/${m[2]}`
     const releases = this.repos.get(fullName)
@@ -191,8 +203,12 @@ export class FakeGitHub {
       case 'repo':
         return json(res, 200, { id: 1, full_name: fullName, private: false })
       case 'latest': {
-        const latest = published.filter(r => !r.prerelease).sort((a, b) => Date.parse(b.date) - Date.parse(a.date))[0]
-        return latest ? json(res, 200, this.releaseJson(fullName, latest)) : json(res, 404, { message: 'Not Found' })
+        const latest = published
+          .filter(r => !r.prerelease)
+          .sort((a, b) => Date.parse(b.date) - Date.parse(a.date))[0]
+        return latest
+          ? json(res, 200, this.releaseJson(fullName, latest))
+          : json(res, 404, { message: 'Not Found' })
       }
       case 'tag': {
         const tag = decodeURIComponent(sub.slice('/releases/tags/'.length))
@@ -210,14 +226,22 @@ export class FakeGitHub {
           next.searchParams.set('page', String(page + 1))
           headers.link = `<${next.href}>; rel="next"`
         }
-        return json(res, 200, slice.map(r => this.releaseJson(fullName, r)), headers)
+        return json(
+          res,
+          200,
+          slice.map(r => this.releaseJson(fullName, r)),
+          headers
+        )
       }
       default: {
         const id = Number(sub.slice('/releases/assets/'.length))
         const stored = this.assets.get(id)
         if (!stored || stored.repo !== fullName) return json(res, 404, { message: 'Not Found' })
-        if (!(req.headers.accept ?? '').includes('application/octet-stream')) return json(res, 200, this.assetJson(fullName, id))
-        res.writeHead(302, { location: `${this.storageUrl}/blob/${stored.key}/${encodeURIComponent(stored.asset.name)}?sig=abc` })
+        if (!(req.headers.accept ?? '').includes('application/octet-stream'))
+          return json(res, 200, this.assetJson(fullName, id))
+        res.writeHead(302, {
+          location: `${this.storageUrl}/blob/${stored.key}/${encodeURIComponent(stored.asset.name)}?sig=abc`
+        })
         res.end()
       }
     }
@@ -258,9 +282,18 @@ function listen(server: Server): Promise<void> {
   return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve()))
 }
 
-function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function json(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {}
+): void {
   const text = JSON.stringify(body)
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...headers })
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers
+  })
   res.end(text)
 }
 
@@ -270,6 +303,8 @@ export function sha256(data: Buffer): string {
 
 /** A goreleaser-style checksums.txt for the given assets (optionally with one digest deliberately wrong). */
 export function checksumsTxt(assets: FakeAsset[], wrong?: string): FakeAsset {
-  const lines = assets.map(a => `${a.name === wrong ? sha256(Buffer.from('not the asset')) : sha256(a.content)}  ${a.name}`)
+  const lines = assets.map(
+    a => `${a.name === wrong ? sha256(Buffer.from('not the asset')) : sha256(a.content)}  ${a.name}`
+  )
   return { name: 'checksums.txt', content: Buffer.from(lines.join('\n') + '\n'), contentType: 'text/plain' }
 }

@@ -5,7 +5,8 @@ import { mustRun } from './build.js'
 export interface ReadelfFacts {
   requirements: { library: string; version: string; weak: boolean }[]
   definitions: string[]
-  /** Undefined dynamic symbols per version, e.g. { 'GLIBC_2.2.5': 345 } */
+  /** Imported symbols per version, e.g. { 'GLIBC_2.2.5': 345 }: undefined ones, and defined ones (copy
+   * relocations) whose version index is a verneed entry. */
   undefinedCounts: Record<string, number>
   /** Undefined symbols with a given version. */
   undefinedBy: Record<string, string[]>
@@ -16,15 +17,17 @@ export function readelfFacts(path: string, readelf = 'readelf'): ReadelfFacts {
   const facts: ReadelfFacts = { requirements: [], definitions: [], undefinedCounts: {}, undefinedBy: {} }
   let section: 'needs' | 'defs' | 'syms' | null = null
   let file = ''
+  // readelf prints the symbols before the version sections: collect the verneed indices first.
+  const needIndex = new Set([...out.matchAll(/Name: \S+\s+Flags: \S+\s+Version: (\d+)/g)].map(m => m[1]))
   for (const line of out.split('\n')) {
-    if (line.startsWith("Version needs section")) section = 'needs'
+    if (line.startsWith('Version needs section')) section = 'needs'
     else if (line.startsWith('Version definition section')) section = 'defs'
     else if (line.startsWith("Symbol table '.dynsym'")) section = 'syms'
     else if (line.startsWith('Version symbols section') || line.startsWith('Symbol table')) section = null
     if (section === 'needs') {
       const f = /File: (\S+)\s+Cnt:/.exec(line)
       if (f) file = f[1]
-      const n = /Name: (\S+)\s+Flags: (\S+)/.exec(line)
+      const n = /Name: (\S+)\s+Flags: (\S+)\s+Version: (\d+)/.exec(line)
       if (n) facts.requirements.push({ library: file, version: n[1], weak: n[2].includes('WEAK') })
     } else if (section === 'defs') {
       const d = /Index: \d+\s+Cnt: \d+\s+Name: (\S+)/.exec(line)
@@ -33,8 +36,10 @@ export function readelfFacts(path: string, readelf = 'readelf'): ReadelfFacts {
       // ppc64 adds "[<localentry>: 8]" before Ndx, so find the UND column instead of counting.
       const cols = line.trim().split(/\s+/)
       const und = cols.indexOf('UND')
-      if (und >= 6 && cols[und + 1]) {
-        const m = /^([^@]+)@{1,2}([^\s(]+)/.exec(cols[und + 1])
+      const idx = /\((\d+)\)$/.exec(line.trim())?.[1]
+      const nameCol = und >= 6 ? cols[und + 1] : idx && needIndex.has(idx) ? cols[cols.length - 2] : undefined
+      if (nameCol) {
+        const m = /^([^@]+)@{1,2}([^\s(]+)/.exec(nameCol)
         if (m) {
           facts.undefinedCounts[m[2]] = (facts.undefinedCounts[m[2]] ?? 0) + 1
           ;(facts.undefinedBy[m[2]] ??= []).push(m[1])

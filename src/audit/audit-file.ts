@@ -8,6 +8,7 @@ export interface FileContext {
   knowledge: Knowledge
   policyFor(arch: string): Policy
   wrapped: ReadonlySet<string>
+  pinned: ReadonlyMap<string, string>
   display(path: string): string
 }
 
@@ -131,6 +132,7 @@ export function auditElf(elf: ElfInfo, ctx: FileContext): FileAudit {
         library: req.library,
         weakBinding: s ? s.weakBinding : false,
         wrapped: symbol !== null && ctx.wrapped.has(symbol),
+        pinned: symbol !== null && ctx.pinned.get(symbol) === req.version,
         remedy: ctx.knowledge.remedy(symbol, req.version, elf.machine)
       })
     }

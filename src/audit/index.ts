@@ -6,12 +6,12 @@ import { discoverFiles, displayPath } from './discover.js'
 import { AuditError } from './errors.js'
 import type { Knowledge } from './knowledge.js'
 import { versionOrder } from './version.js'
-import { readWrappedSymbols } from './wrapped.js'
+import { readCompatCoverage } from './wrapped.js'
 import type { AuditReport, Ceilings, DistroVerdict } from './types.js'
 
 export { AuditError } from './errors.js'
 export { discoverFiles, displayPath, isElfFile } from './discover.js'
-export { wrappedSymbols, readWrappedSymbols } from './wrapped.js'
+export { wrappedSymbols, readWrappedSymbols, readCompatCoverage, pinnedSymbols } from './wrapped.js'
 export { defaultKnowledge, repoFile } from './data.js'
 export type * from './types.js'
 
@@ -82,11 +82,14 @@ export function auditPaths(paths: string[], options: AuditOptions): AuditReport 
   const cwd = options.cwd ?? process.cwd()
   const floor = parseFloor(options.floor)
   const knowledge = options.knowledge ?? defaultKnowledge()
-  const wrapped = options.compatHeader ? readWrappedSymbols(options.compatHeader) : new Set<string>()
+  const coverage = options.compatHeader
+    ? readCompatCoverage(options.compatHeader)
+    : { wrapped: new Set<string>(), pinned: new Map<string, string>() }
   const policies = new Map<string, Policy>()
   const ctx: FileContext = {
     knowledge,
-    wrapped,
+    wrapped: coverage.wrapped,
+    pinned: coverage.pinned,
     display: p => displayPath(p, cwd),
     policyFor(arch) {
       const known = policies.get(arch)

@@ -31,6 +31,8 @@ export interface Violation {
   weakBinding: boolean
   /** A __wrap_<symbol> exists in the compat header (fallback report). */
   wrapped: boolean
+  /** The compat pins header binds this symbol to an older version (symver-pins.txt beside the header). */
+  pinned: boolean
   /** Remedy from data/symbols.json, or a generic one for the namespace. */
   remedy: Remedy
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { AuditError } from './errors.js'
 
 // A declaration or definition of a wrapper: `__wrap_getrandom(` with any return type before it.
@@ -10,6 +11,33 @@ export function wrappedSymbols(headerText: string): Set<string> {
   const out = new Set<string>()
   for (const m of code.matchAll(WRAP)) out.add(m[1])
   return out
+}
+
+/**
+ * symver-pins.txt: `symbol library newer-version <per-arch old versions...>` per line. Returns symbol → the
+ * newer version the pin removes, so a violation at exactly that version counts as pinned.
+ */
+export function pinnedSymbols(text: string): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const line of text.split('\n')) {
+    const [symbol, , newer] = line.replace(/#.*/, '').trim().split(/\s+/)
+    if (symbol && newer) out.set(symbol, newer)
+  }
+  return out
+}
+
+export interface CompatCoverage {
+  wrapped: Set<string>
+  pinned: Map<string, string>
+}
+
+/** What a compat layer covers: its header's __wrap_ functions and the pins listed beside it. */
+export function readCompatCoverage(headerPath: string): CompatCoverage {
+  const pins = join(dirname(headerPath), 'symver-pins.txt')
+  return {
+    wrapped: readWrappedSymbols(headerPath),
+    pinned: existsSync(pins) ? pinnedSymbols(readFileSync(pins, 'utf8')) : new Map()
+  }
 }
 
 export function readWrappedSymbols(headerPath: string): Set<string> {

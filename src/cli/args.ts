@@ -18,16 +18,29 @@ export interface AuditArgs {
   output: string | null
 }
 
+export const FLAG_KINDS = ['ldflags', 'wrap', 'cflags', 'sources'] as const
+export type FlagKind = (typeof FLAG_KINDS)[number]
+
 export interface FlagsArgs {
   command: 'wrap-flags'
-  compatHeader: string | null
-  /** Print one flag per line instead of a single line. */
+  compatDir: string | null
+  kind: FlagKind
+  /** One -Wl,--wrap=SYMBOL per line instead of the flags on one line. */
   lines: boolean
 }
 
 export type Args = AuditArgs | FlagsArgs | { command: 'help' } | { command: 'version' }
 
-const VALUE_FLAGS = new Set(['--floor', '--compat-header', '--format', '--override', '--output', '-o'])
+const VALUE_FLAGS = new Set([
+  '--floor',
+  '--compat-header',
+  '--compat-dir',
+  '--kind',
+  '--format',
+  '--override',
+  '--output',
+  '-o'
+])
 
 function splitFlags(argv: string[]): { flags: Map<string, string | true>; positional: string[] } {
   const flags = new Map<string, string | true>()
@@ -60,7 +73,8 @@ function takeKnown(flags: Map<string, string | true>, known: string[]): void {
 
 export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' }
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h')
+    return { command: 'help' }
   if (command === '--version' || command === 'version') return { command: 'version' }
   const { flags, positional } = splitFlags(rest)
   if (flags.has('--help') || flags.has('-h')) return { command: 'help' }
@@ -69,7 +83,17 @@ export function parseArgs(argv: string[]): Args {
     return typeof v === 'string' ? v : null
   }
   if (command === 'audit') {
-    takeKnown(flags, ['--floor', '--compat-header', '--no-compat-header', '--fallback-report', '--format', '--override', '--output', '-o', '--json'])
+    takeKnown(flags, [
+      '--floor',
+      '--compat-header',
+      '--no-compat-header',
+      '--fallback-report',
+      '--format',
+      '--override',
+      '--output',
+      '-o',
+      '--json'
+    ])
     const format = flags.has('--json') ? 'json' : (str('--format') ?? 'text')
     if (format !== 'text' && format !== 'json' && format !== 'markdown')
       throw new UsageError(`--format must be text, json or markdown, not "${format}"`)
@@ -86,17 +110,27 @@ export function parseArgs(argv: string[]): Args {
     }
   }
   if (command === 'wrap-flags') {
-    takeKnown(flags, ['--compat-header', '--lines'])
+    takeKnown(flags, ['--compat-dir', '--kind', '--lines'])
     if (positional.length > 0) throw new UsageError(`wrap-flags takes no paths`)
-    return { command: 'wrap-flags', compatHeader: str('--compat-header'), lines: flags.has('--lines') }
+    const kind = str('--kind') ?? 'ldflags'
+    if (!(FLAG_KINDS as readonly string[]).includes(kind))
+      throw new UsageError(`--kind must be one of ${FLAG_KINDS.join(', ')}, not "${kind}"`)
+    return {
+      command: 'wrap-flags',
+      compatDir: str('--compat-dir'),
+      kind: kind as FlagKind,
+      lines: flags.has('--lines')
+    }
   }
   throw new UsageError(`unknown command "${command}"`)
 }
 
 export const USAGE = `Usage:
   glibc-floor audit [PATH...] [options]   audit ELF files, directories or globs (default: the running node)
-  glibc-floor wrap-flags [--compat-header FILE] [--lines]
-                                          print the -Wl,--wrap=... flags of the compat layer
+  glibc-floor wrap-flags [--kind ldflags|wrap|cflags|sources] [--compat-dir DIR] [--lines]
+                                          print the flags that compile the compat layer in
+                                          (ldflags: the --wrap flags plus libdl/libpthread kept needed;
+                                          cflags: -include of the .symver pins header)
 
 Audit options:
   --floor VERSION          glibc floor, e.g. 2.17 (default) or 2.28

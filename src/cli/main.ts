@@ -1,9 +1,17 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { AuditError, auditPaths, parseOverrides, repoFile, TOOL_VERSION, wrappedSymbols } from '../audit/index.js'
+import { existsSync, writeFileSync } from 'node:fs'
+import {
+  AuditError,
+  auditPaths,
+  parseOverrides,
+  repoFile,
+  TOOL_VERSION,
+  wrappedSymbols
+} from '../audit/index.js'
 import type { AuditReport } from '../audit/index.js'
 import { renderJson, renderMarkdown, renderText } from '../report/index.js'
-import { parseArgs, USAGE, UsageError, type AuditArgs } from './args.js'
+import { RunnerError } from '../runners/errors.js'
+import { runWrapFlags } from '../runners/wrap-flags.js'
+import { parseArgs, USAGE, UsageError, type AuditArgs, type FlagsArgs } from './args.js'
 
 export interface Io {
   stdout(text: string): void
@@ -18,17 +26,6 @@ export const EXIT_VIOLATIONS = 2
 export function defaultCompatHeader(): string | null {
   const p = repoFile('compat/glibc_2_17_compat.h')
   return p && existsSync(p) ? p : null
-}
-
-/** The wrapped symbols, one per line: from wrap-symbols.txt beside the header, else the header's __wrap_ names. */
-export function wrapSymbolList(header: string): string[] {
-  const list = join(dirname(header), 'wrap-symbols.txt')
-  if (existsSync(list))
-    return readFileSync(list, 'utf8')
-      .split('\n')
-      .map(l => l.replace(/#.*/, '').trim())
-      .filter(Boolean)
-  return [...wrappedSymbols(readFileSync(header, 'utf8'))].sort()
 }
 
 /** Violations win; otherwise an unreadable file, or nothing audited at all, is not a pass. */
@@ -57,8 +54,16 @@ function audit(args: AuditArgs, io: Io): number {
   return exitCodeFor(report)
 }
 
+async function wrapFlags(args: FlagsArgs, io: Io): Promise<number> {
+  const dir = args.compatDir ?? repoFile('compat')
+  if (!dir) throw new AuditError('bad-header', 'no compat directory found; pass --compat-dir DIR')
+  const flags = await runWrapFlags(dir)
+  io.stdout((args.lines ? flags.symbols.map(s => `-Wl,--wrap=${s}`).join('\n') : flags[args.kind]) + '\n')
+  return EXIT_OK
+}
+
 /** Runs the CLI and returns its exit status; never throws for anything a user can cause. */
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const args = parseArgs(argv)
     switch (args.command) {
@@ -68,13 +73,8 @@ export function main(argv: string[], io: Io): number {
       case 'version':
         io.stdout(`glibc-floor ${TOOL_VERSION}\n`)
         return EXIT_OK
-      case 'wrap-flags': {
-        const header = args.compatHeader ?? defaultCompatHeader()
-        if (!header) throw new AuditError('bad-header', 'no compat header found; pass --compat-header FILE')
-        const flags = wrapSymbolList(header).map(s => `-Wl,--wrap=${s}`)
-        io.stdout(flags.join(args.lines ? '\n' : ' ') + '\n')
-        return EXIT_OK
-      }
+      case 'wrap-flags':
+        return await wrapFlags(args, io)
       case 'audit':
         return audit(args, io)
     }
@@ -83,7 +83,7 @@ export function main(argv: string[], io: Io): number {
       io.stderr(`glibc-floor: ${e.message}\n\n${USAGE}`)
       return EXIT_ERROR
     }
-    if (e instanceof AuditError) {
+    if (e instanceof AuditError || e instanceof RunnerError) {
       io.stderr(`glibc-floor: ${e.message}\n`)
       return EXIT_ERROR
     }

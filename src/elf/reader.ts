@@ -242,7 +242,8 @@ function readFrom(src: FileSource, path: string): ElfInfo {
       h.L,
       { symtab, count, entsize, versym: versymAt ?? null },
       o => strings.get(o),
-      h.endian === 'little'
+      h.endian === 'little',
+      new Set(requirements.map(r => r.vna_other))
     )
   }
   let eager: Set<number> | null = null

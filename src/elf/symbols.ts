@@ -43,7 +43,10 @@ export function countFromGnuHash(
   }
 }
 
-/** An undefined dynamic symbol: what the file imports. Only these carry version requirements. */
+/**
+ * What the file imports: undefined dynamic symbols, plus symbols defined here only by a copy relocation
+ * (data such as `__signgam`), which still carry the version they need from the library.
+ */
 export interface ImportedSymbol {
   index: number
   name: string
@@ -68,7 +71,9 @@ export function readImports(
   L: Layouts,
   t: SymbolTables,
   name: (off: number) => string,
-  le: boolean
+  le: boolean,
+  /** versym indices that belong to verneed entries. */
+  needed: ReadonlySet<number>
 ): ImportedSymbol[] {
   const S = L.Sym
   if (t.entsize !== S.size)
@@ -88,10 +93,11 @@ export function readImports(
     : (b: Buffer, o: number) => (b[o] << 8) | b[o + 1]
   const out: ImportedSymbol[] = []
   for (let i = 1, base = S.size; i < t.count; i++, base += S.size) {
-    if (syms[base + shndxAt] !== 0 || syms[base + shndxAt + 1] !== 0) continue
+    const v = vers === null ? 1 : u16(vers, i * 2) & ~C.VERSYM_HIDDEN
+    const undef = syms[base + shndxAt] === 0 && syms[base + shndxAt + 1] === 0
+    if (!undef && !needed.has(v)) continue
     const n = le ? syms.readUInt32LE(base + nameAt) : syms.readUInt32BE(base + nameAt)
     if (n === 0) continue
-    const v = vers === null ? 1 : u16(vers, i * 2) & ~C.VERSYM_HIDDEN
     out.push({
       index: i,
       name: name(n),

@@ -7,8 +7,14 @@ export interface LateSymbol {
   version: string
   library: string
   wrapped: boolean
+  pinned: boolean
   remedy: Remedy
   files: string[]
+}
+
+/** The Wrapped column: ✓ for a __wrap_, and a pointer to the pins header where that is what covers it. */
+export function coverageText(v: { wrapped: boolean; pinned: boolean }): string {
+  return v.wrapped ? '✓ yes' : v.pinned ? '✗ NO (pinned by the pins header)' : '✗ NO'
 }
 
 export function lateSymbols(report: AuditReport): LateSymbol[] {
@@ -25,6 +31,7 @@ export function lateSymbols(report: AuditReport): LateSymbol[] {
           version: v.version,
           library: v.library,
           wrapped: v.wrapped,
+          pinned: v.pinned,
           remedy: v.remedy,
           files: [f.path]
         })
@@ -43,29 +50,28 @@ export interface ViolationRow {
   version: string
   library: string
   wrapped: boolean
+  pinned: boolean
   remedy: Remedy
   files: string[]
 }
 
-export function violationRows(
-  items: (Violation | LateSymbol)[],
-  fileOf: (i: number) => string[] = () => []
-): ViolationRow[] {
+export function violationRows(items: (Violation | LateSymbol)[]): ViolationRow[] {
   const rows: ViolationRow[] = []
   const folded = new Map<string, ViolationRow>()
-  items.forEach((v, i) => {
-    const files = 'files' in v ? v.files : fileOf(i)
-    if (v.remedy.scope === 'symbol' || v.symbol === null || v.wrapped) {
+  for (const v of items) {
+    const files = 'files' in v ? v.files : []
+    if (v.remedy.scope === 'symbol' || v.symbol === null || v.wrapped || v.pinned) {
       rows.push({
         label: v.symbol ?? '(no symbol)',
         symbols: v.symbol ? [v.symbol] : [],
         version: v.version,
         library: v.library,
         wrapped: v.wrapped,
+        pinned: v.pinned,
         remedy: v.remedy,
         files
       })
-      return
+      continue
     }
     const key = `${v.version}\0${v.library}`
     const row = folded.get(key)
@@ -79,13 +85,14 @@ export function violationRows(
         version: v.version,
         library: v.library,
         wrapped: false,
+        pinned: false,
         remedy: v.remedy,
         files: [...files]
       }
       folded.set(key, r)
       rows.push(r)
     }
-  })
+  }
   for (const r of folded.values())
     r.label = r.symbols.length === 1 ? r.symbols[0] : `${r.symbols.length} symbols, e.g. ${r.symbols[0]}`
   return rows.sort((a, b) => versionOrder(b.version, a.version) || byCodeUnit(a.label, b.label))

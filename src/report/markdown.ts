@@ -1,5 +1,12 @@
 import type { AuditReport } from '../audit/types.js'
-import { ceilingsText, lateSymbols, RemedyNotes, totalCounts, violationRows } from './late-symbols.js'
+import {
+  ceilingsText,
+  coverageText,
+  lateSymbols,
+  RemedyNotes,
+  totalCounts,
+  violationRows
+} from './late-symbols.js'
 
 /** GitHub caps a step summary at 1 MiB; stay well inside it so other steps still have room. */
 export const SUMMARY_LIMIT = 1024 * 1024
@@ -8,6 +15,8 @@ export interface MarkdownOptions {
   maxBytes?: number
   /** Extra lines after the verdict (e.g. what the action downloaded). */
   context?: string[]
+  /** Replaces the report's own verdict line when a policy (fail-on, a baseline) decides differently. */
+  verdict?: string
 }
 
 const esc = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
@@ -73,7 +82,7 @@ export function renderMarkdown(report: AuditReport, opts: MarkdownOptions = {}):
   add(
     '## glibc floor audit',
     '',
-    verdictLine(report),
+    opts.verdict ?? verdictLine(report),
     '',
     `Floor: ${ceilingsText(report)}`,
     ...(opts.context ?? []),
@@ -92,7 +101,7 @@ export function renderMarkdown(report: AuditReport, opts: MarkdownOptions = {}):
           r.symbols.length === 1 ? `\`${r.label}\`` : r.label,
           r.version,
           r.library,
-          r.wrapped ? '✓ yes' : '✗ NO',
+          coverageText(r),
           notes.ref(r.remedy),
           r.files.length === 1 ? r.files[0] : `${r.files.length} files`
         ]),

@@ -1,5 +1,12 @@
 import type { AuditReport, FileReport } from '../audit/types.js'
-import { ceilingsText, lateSymbols, RemedyNotes, totalCounts, violationRows } from './late-symbols.js'
+import {
+  ceilingsText,
+  coverageText,
+  lateSymbols,
+  RemedyNotes,
+  totalCounts,
+  violationRows
+} from './late-symbols.js'
 
 export interface TextOptions {
   /** Add the fallback report: every late symbol, whether the compat layer wraps it, and the flags to use. */
@@ -27,6 +34,11 @@ function fileHeader(f: FileReport): string {
   return `${f.path} (${facts.join(', ')})`
 }
 
+/** One file's part of the text report: header, verdict, count table, violations with remedies. */
+export function renderFileText(f: FileReport, report: AuditReport, maxRows = 200): string {
+  return fileSection(f, report, maxRows).join('\n') + '\n'
+}
+
 function fileSection(f: FileReport, report: AuditReport, maxRows: number): string[] {
   const out = [fileHeader(f)]
   if (f.status !== 'audited') return out
@@ -49,7 +61,7 @@ function fileSection(f: FileReport, report: AuditReport, maxRows: number): strin
     const notes = new RemedyNotes()
     const rows = all
       .slice(0, maxRows)
-      .map(r => [r.label, r.version, r.library, r.wrapped ? '✓ yes' : '✗ NO', notes.ref(r.remedy)])
+      .map(r => [r.label, r.version, r.library, coverageText(r), notes.ref(r.remedy)])
     out.push(...table([['Symbol', 'Version', 'Library', 'Wrapped', 'Remedy'], ...rows], '    '))
     if (all.length > maxRows)
       out.push(`    … ${all.length - maxRows} more rows not shown (see --format json)`)
@@ -79,7 +91,7 @@ function fallbackSection(report: AuditReport): string[] {
   const out = [
     `Fallback report: ${wrapped.length} of ${late.length} late symbols are wrapped by the compat header.`
   ]
-  const rows = violationRows(late).map(r => [r.label, r.version, r.wrapped ? '✓ yes' : '✗ NO', r.remedy.kind])
+  const rows = violationRows(late).map(r => [r.label, r.version, coverageText(r), r.remedy.kind])
   out.push(...table([['Symbol', 'Version', 'Wrapped', 'Remedy'], ...rows]))
   if (wrapped.length > 0)
     out.push('', `  Link with: ${[...new Set(wrapped.map(l => `-Wl,--wrap=${l.symbol}`))].join(' ')}`)

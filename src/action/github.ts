@@ -1,0 +1,45 @@
+// The GitHub client for release inputs: @actions/github's octokit (GITHUB_API_URL, so GHES works; its
+// proxy-aware fetch is reused for asset downloads), our retry policy, and progress in the log.
+import * as core from '@actions/core'
+import { getOctokit } from '@actions/github'
+import { GitHub } from '@actions/github/lib/utils'
+import {
+  githubAssetDownloader,
+  octokitReleasesApi,
+  progressLogger,
+  type AssetDownloader,
+  type FetchLike,
+  type Octokit,
+  type ReleasesApi,
+  type RepoRef,
+  type RetryOptions
+} from '../sources/index.js'
+
+export interface GithubClient {
+  api: ReleasesApi
+  downloader(repo: RepoRef): AssetDownloader
+}
+
+export function githubClient(token: string, env: NodeJS.ProcessEnv = process.env): GithubClient {
+  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
+  // An empty token still works for public repositories (at a lower rate limit).
+  const octokit = (
+    token ? getOctokit(token, { baseUrl: apiUrl }) : new GitHub({ baseUrl: apiUrl })
+  ) as Octokit
+  const retry: Partial<RetryOptions> = {
+    onRetry: ({ delayMs, reason }) => core.info(`${reason}; retrying in ${(delayMs / 1000).toFixed(1)} s`)
+  }
+  const fetch = octokit.request.endpoint.DEFAULTS.request?.fetch as FetchLike | undefined
+  return {
+    api: octokitReleasesApi(octokit, retry),
+    downloader: repo =>
+      githubAssetDownloader({
+        apiUrl,
+        repo,
+        token: token || undefined,
+        fetch,
+        retry,
+        progress: asset => progressLogger(`downloading ${asset.name}`, line => core.info(line))
+      })
+  }
+}
