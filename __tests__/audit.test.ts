@@ -129,11 +129,14 @@ describe('audit verdicts agree with the real glibc 2.17 loader', () => {
   })
 
   it('attributes a late version kept alive only by a copy-relocated variable (__signgam)', () => {
-    const bin = compile('#include <math.h>\n#include <stdio.h>\nint main(int c,char**v){printf("%f %d\\n",lgamma(c+0.5),signgam);return 0;}', {
-      with: 'host',
-      name: 'copyreloc',
-      flags: ['-no-pie', '-lm']
-    })
+    const bin = compile(
+      '#include <math.h>\n#include <stdio.h>\nint main(int c,char**v){printf("%f %d\\n",lgamma(c+0.5),signgam);return 0;}',
+      {
+        with: 'host',
+        name: 'copyreloc',
+        flags: ['-no-pie', '-lm']
+      }
+    )
     expect(lateOf(only(audit([bin])))).toContain('__signgam@GLIBC_2.23')
   })
 

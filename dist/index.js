@@ -38304,8 +38304,6 @@ async function runUnderSysroot(options, deps = {}) {
         const result = await exec(command[0], command.slice(1), { env, timeoutMs: options.timeoutMs });
         return { ...result, method, command };
     };
-    if (!elf.interp)
-        return run('static', [binary, ...options.args]);
     const host = hostSmokeArch(deps.hostArch);
     if (host !== sysroot.arch) {
         const qemu = findOnPath(`qemu-${sysroot.arch}`, deps.env) ?? findOnPath(`qemu-${sysroot.arch}-static`, deps.env);
@@ -38314,6 +38312,9 @@ async function runUnderSysroot(options, deps = {}) {
         }
         return run('qemu', [qemu, '-L', sysroot.sysroot, binary, ...options.args]);
     }
+    // A static executable carries its own libc: nothing of the sysroot is involved.
+    if (!elf.interp)
+        return run('static', [binary, ...options.args]);
     const method = options.method ?? 'auto';
     if (method !== 'pt-interp') {
         const viaLoader = await run('loader', [

@@ -1,12 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs'
-import {
-  AuditError,
-  auditPaths,
-  parseOverrides,
-  repoFile,
-  TOOL_VERSION,
-  wrappedSymbols
-} from '../audit/index.js'
+import { AuditError, auditPaths, parseOverrides, repoFile, TOOL_VERSION } from '../audit/index.js'
 import type { AuditReport } from '../audit/index.js'
 import { renderJson, renderMarkdown, renderText } from '../report/index.js'
 import { RunnerError } from '../runners/errors.js'
