@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(961);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(405);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: t => process.stdout.write(t),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 961:
+/***/ 405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -354,7 +354,7 @@ function table(src, offset, count, entsize, what) {
         return Buffer.alloc(0);
     return src.read(offset, count * entsize, what);
 }
-function readHeader(src) {
+function header_readHeader(src) {
     if (src.size < 16) {
         if (src.size >= 4 && hasElfMagic(src.read(0, 4, 'e_ident')))
             throw new ElfError('truncated', `file is ${src.size} bytes, shorter than e_ident`, 'Elf_Ehdr', 0);
@@ -506,6 +506,99 @@ function dynValue(d, tag) {
     return d.entries.get(tag)?.[0];
 }
 
+;// CONCATENATED MODULE: ./src/elf/source.ts
+
+
+/** No table in a real binary comes close; a larger claim is hostile and must not size an allocation. */
+const MAX_TABLE_BYTES = 256 * 1024 * 1024;
+/**
+ * Positional, bounded reads of one file. Every read is checked against the file size first, so a hostile
+ * offset or count fails with the structure's name instead of allocating or reading garbage.
+ */
+class source_FileSource {
+    fd;
+    size;
+    /** Bytes read so far: the proof that an audit reads tables, never the whole file. */
+    bytesRead = 0;
+    constructor(fd, size) {
+        this.fd = fd;
+        this.size = size;
+    }
+    static open(path) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        }
+        catch (e) {
+            throw new ElfError('io', `cannot open ${path}: ${e.code ?? String(e)}`);
+        }
+        try {
+            const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            if (!st.isFile())
+                throw new ElfError('io', `${path} is not a regular file`);
+            return new source_FileSource(fd, st.size);
+        }
+        catch (e) {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            throw e;
+        }
+    }
+    /** True when [offset, offset+length) lies inside the file. */
+    contains(offset, length) {
+        return (Number.isSafeInteger(offset) &&
+            Number.isSafeInteger(length) &&
+            offset >= 0 &&
+            length >= 0 &&
+            offset + length <= this.size);
+    }
+    read(offset, length, structure) {
+        if (!Number.isSafeInteger(length) || length < 0 || length > MAX_TABLE_BYTES)
+            throw new ElfError('malformed', `implausible size ${length} bytes`, structure, offset);
+        if (!this.contains(offset, length))
+            throw new ElfError('truncated', `needs ${length} bytes but the file ends at 0x${this.size.toString(16)}`, structure, offset);
+        this.bytesRead += length;
+        const buf = Buffer.allocUnsafe(length);
+        let done = 0;
+        while (done < length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, buf, done, length - done, offset + done);
+            if (n === 0)
+                throw new ElfError('truncated', 'file shrank while reading', structure, offset + done);
+            done += n;
+        }
+        return buf;
+    }
+    close() {
+        (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/elf/interp.ts
+
+
+
+
+function readInterpreter(src, h) {
+    const seg = h.segments.find(s => s.p_type === PT_INTERP);
+    if (!seg)
+        return null;
+    if (seg.p_filesz > 4096)
+        throw new ElfError('malformed', `PT_INTERP of ${seg.p_filesz} bytes`, 'PT_INTERP', seg.p_offset);
+    const b = src.read(seg.p_offset, seg.p_filesz, 'PT_INTERP');
+    const nul = b.indexOf(0);
+    return { path: b.toString('latin1', 0, nul < 0 ? b.length : nul), offset: seg.p_offset, size: seg.p_filesz };
+}
+/** Machine and interpreter only: what a runner needs to pick a runtime, without reading any table. */
+function readProgramHeaders(path) {
+    const src = FileSource.open(path);
+    try {
+        const h = readHeader(src);
+        return { machine: h.machine, machineCode: h.machineCode, interpreter: readInterpreter(src, h) };
+    }
+    finally {
+        src.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/elf/notes.ts
 
 const MAX_NOTE_BYTES = 1 << 20;
@@ -546,72 +639,6 @@ function readAbiTag(src, h) {
         }
     }
     return null;
-}
-
-;// CONCATENATED MODULE: ./src/elf/source.ts
-
-
-/** No table in a real binary comes close; a larger claim is hostile and must not size an allocation. */
-const MAX_TABLE_BYTES = 256 * 1024 * 1024;
-/**
- * Positional, bounded reads of one file. Every read is checked against the file size first, so a hostile
- * offset or count fails with the structure's name instead of allocating or reading garbage.
- */
-class FileSource {
-    fd;
-    size;
-    /** Bytes read so far: the proof that an audit reads tables, never the whole file. */
-    bytesRead = 0;
-    constructor(fd, size) {
-        this.fd = fd;
-        this.size = size;
-    }
-    static open(path) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-        }
-        catch (e) {
-            throw new ElfError('io', `cannot open ${path}: ${e.code ?? String(e)}`);
-        }
-        try {
-            const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-            if (!st.isFile())
-                throw new ElfError('io', `${path} is not a regular file`);
-            return new FileSource(fd, st.size);
-        }
-        catch (e) {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-            throw e;
-        }
-    }
-    /** True when [offset, offset+length) lies inside the file. */
-    contains(offset, length) {
-        return (Number.isSafeInteger(offset) &&
-            Number.isSafeInteger(length) &&
-            offset >= 0 &&
-            length >= 0 &&
-            offset + length <= this.size);
-    }
-    read(offset, length, structure) {
-        if (!Number.isSafeInteger(length) || length < 0 || length > MAX_TABLE_BYTES)
-            throw new ElfError('malformed', `implausible size ${length} bytes`, structure, offset);
-        if (!this.contains(offset, length))
-            throw new ElfError('truncated', `needs ${length} bytes but the file ends at 0x${this.size.toString(16)}`, structure, offset);
-        this.bytesRead += length;
-        const buf = Buffer.allocUnsafe(length);
-        let done = 0;
-        while (done < length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, buf, done, length - done, offset + done);
-            if (n === 0)
-                throw new ElfError('truncated', 'file shrank while reading', structure, offset + done);
-            done += n;
-        }
-        return buf;
-    }
-    close() {
-        (0,external_node_fs_namespaceObject.closeSync)(this.fd);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/elf/strings.ts
@@ -817,6 +844,7 @@ function readVerdef(src, L, offset, count, strings) {
 
 
 
+
 const TYPES = {
     [ET_EXEC]: 'exec',
     [ET_DYN]: 'dyn',
@@ -907,7 +935,7 @@ function relocatedSymbols(src, h, d) {
 }
 /** Reads everything the glibc loader checks. Never reads the whole file: only headers and the tables named. */
 function readElf(path) {
-    const src = FileSource.open(path);
+    const src = source_FileSource.open(path);
     try {
         const info = readFrom(src, path);
         info.bytesRead = src.bytesRead;
@@ -918,16 +946,8 @@ function readElf(path) {
     }
 }
 function readFrom(src, path) {
-    const h = readHeader(src);
-    const interpSeg = h.segments.find(s => s.p_type === PT_INTERP);
-    let interpreter = null;
-    if (interpSeg) {
-        if (interpSeg.p_filesz > 4096)
-            throw new ElfError('malformed', `PT_INTERP of ${interpSeg.p_filesz} bytes`, 'PT_INTERP', interpSeg.p_offset);
-        const b = src.read(interpSeg.p_offset, interpSeg.p_filesz, 'PT_INTERP');
-        const nul = b.indexOf(0);
-        interpreter = b.toString('latin1', 0, nul < 0 ? b.length : nul);
-    }
+    const h = header_readHeader(src);
+    const interp = readInterpreter(src, h);
     const base = {
         path,
         size: src.size,
@@ -936,7 +956,7 @@ function readFrom(src, path) {
         machine: h.machine,
         machineCode: h.machineCode,
         type: TYPES[h.type] ?? 'other',
-        interpreter,
+        interpreter: interp?.path ?? null,
         sectionProblem: h.sectionProblem,
         abiTag: readAbiTag(src, h),
         bytesRead: 0
@@ -1004,7 +1024,7 @@ function readFrom(src, path) {
         imports,
         eagerImports() {
             if (!eager) {
-                const again = FileSource.open(path_);
+                const again = source_FileSource.open(path_);
                 try {
                     eager = relocatedSymbols(again, h, d);
                 }
@@ -1018,6 +1038,7 @@ function readFrom(src, path) {
 }
 
 ;// CONCATENATED MODULE: ./src/elf/index.ts
+
 
 
 
@@ -1417,12 +1438,15 @@ function defaultKnowledge() {
 }
 
 ;// CONCATENATED MODULE: ./src/audit/glob.ts
-// A small glob dialect for input paths: *, ?, [...], {a,b} and ** (any depth), matched against '/'-paths.
+// One glob dialect for input paths and release asset names: *, ?, [...] / [!...], {a,b}, \-escapes, and **
+// (any depth) in paths. In a path `*` stops at '/'; asset names have no '/', so the same rules serve both.
+
 const SPECIAL = /[*?[{]/;
 function isGlob(pattern) {
     return SPECIAL.test(pattern);
 }
-function globToRegExp(pattern) {
+const escapeRe = (c) => (/[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c);
+function globToRegExp(pattern, opts = {}) {
     let re = '';
     let braces = 0;
     for (let i = 0; i < pattern.length; i++) {
@@ -1444,10 +1468,11 @@ function globToRegExp(pattern) {
             if (end < 0)
                 re += '\\[';
             else {
-                let body = pattern.slice(i + 1, end).replace(/\\/g, '\\\\');
-                if (body.startsWith('!'))
-                    body = '^' + body.slice(1);
-                re += `[${body}]`;
+                let body = pattern.slice(i + 1, end);
+                const negate = body.startsWith('!') || body.startsWith('^');
+                if (negate)
+                    body = body.slice(1);
+                re += `[${negate ? '^' : ''}${body.replace(/[\\\]]/g, m => `\\${m}`)}]`;
                 i = end;
             }
         }
@@ -1461,10 +1486,14 @@ function globToRegExp(pattern) {
         }
         else if (c === ',' && braces > 0)
             re += '|';
+        else if (c === '\\' && i + 1 < pattern.length)
+            re += escapeRe(pattern[++i]);
         else
-            re += c.replace(/[.+^$()|\\\]]/g, '\\$&');
+            re += escapeRe(c);
     }
-    return new RegExp(`^${re}$`);
+    if (braces > 0)
+        throw new AuditError('bad-glob', `unbalanced '{' in pattern ${JSON.stringify(pattern)}`);
+    return new RegExp(`^${re}$`, opts.ignoreCase ? 'i' : '');
 }
 /** The directory part of a pattern before its first wildcard: where a walk has to start. */
 function globBase(pattern) {

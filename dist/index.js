@@ -36108,48 +36108,6 @@ function dynValue(d, tag) {
     return d.entries.get(tag)?.[0];
 }
 
-;// CONCATENATED MODULE: ./src/elf/notes.ts
-
-const MAX_NOTE_BYTES = 1 << 20;
-/**
- * The minimum kernel from NT_GNU_ABI_TAG ("GNU" note, desc = os, major, minor, patch). glibc refuses to start
- * a binary whose tag names a newer kernel than the running one ("FATAL: kernel too old").
- */
-function readAbiTag(src, h) {
-    const regions = h.segments
-        .filter(s => s.p_type === PT_NOTE)
-        .map(s => ({ offset: s.p_offset, size: s.p_filesz, align: s.p_align }));
-    if (regions.length === 0)
-        for (const s of h.sections.filter(x => x.sh_type === SHT_NOTE))
-            regions.push({ offset: s.sh_offset, size: s.sh_size, align: 4 });
-    const le = h.endian === 'little';
-    for (const r of regions) {
-        if (r.size > MAX_NOTE_BYTES || !src.contains(r.offset, r.size))
-            continue;
-        const buf = src.read(r.offset, r.size, 'PT_NOTE');
-        // Notes in 8-aligned segments (.note.gnu.property) pad to 8; classic notes pad to 4.
-        const pad = r.align === 8 ? 8 : 4;
-        const up = (n) => Math.ceil(n / pad) * pad;
-        let at = 0;
-        while (at + 12 <= buf.length) {
-            const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
-            const namesz = u32(at);
-            const descsz = u32(at + 4);
-            const type = u32(at + 8);
-            const nameAt = at + 12;
-            const descAt = nameAt + up(namesz);
-            const next = descAt + up(descsz);
-            if (next > buf.length || next <= at)
-                break;
-            const name = buf.toString('latin1', nameAt, nameAt + Math.max(0, namesz - 1));
-            if (name === 'GNU' && type === NT_GNU_ABI_TAG && descsz >= 16)
-                return { os: u32(descAt), kernel: `${u32(descAt + 4)}.${u32(descAt + 8)}.${u32(descAt + 12)}` };
-            at = next;
-        }
-    }
-    return null;
-}
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/elf/source.ts
@@ -36216,6 +36174,75 @@ class FileSource {
     close() {
         (0,external_node_fs_namespaceObject.closeSync)(this.fd);
     }
+}
+
+;// CONCATENATED MODULE: ./src/elf/interp.ts
+
+
+
+
+function readInterpreter(src, h) {
+    const seg = h.segments.find(s => s.p_type === PT_INTERP);
+    if (!seg)
+        return null;
+    if (seg.p_filesz > 4096)
+        throw new ElfError('malformed', `PT_INTERP of ${seg.p_filesz} bytes`, 'PT_INTERP', seg.p_offset);
+    const b = src.read(seg.p_offset, seg.p_filesz, 'PT_INTERP');
+    const nul = b.indexOf(0);
+    return { path: b.toString('latin1', 0, nul < 0 ? b.length : nul), offset: seg.p_offset, size: seg.p_filesz };
+}
+/** Machine and interpreter only: what a runner needs to pick a runtime, without reading any table. */
+function readProgramHeaders(path) {
+    const src = FileSource.open(path);
+    try {
+        const h = readHeader(src);
+        return { machine: h.machine, machineCode: h.machineCode, interpreter: readInterpreter(src, h) };
+    }
+    finally {
+        src.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/elf/notes.ts
+
+const MAX_NOTE_BYTES = 1 << 20;
+/**
+ * The minimum kernel from NT_GNU_ABI_TAG ("GNU" note, desc = os, major, minor, patch). glibc refuses to start
+ * a binary whose tag names a newer kernel than the running one ("FATAL: kernel too old").
+ */
+function readAbiTag(src, h) {
+    const regions = h.segments
+        .filter(s => s.p_type === PT_NOTE)
+        .map(s => ({ offset: s.p_offset, size: s.p_filesz, align: s.p_align }));
+    if (regions.length === 0)
+        for (const s of h.sections.filter(x => x.sh_type === SHT_NOTE))
+            regions.push({ offset: s.sh_offset, size: s.sh_size, align: 4 });
+    const le = h.endian === 'little';
+    for (const r of regions) {
+        if (r.size > MAX_NOTE_BYTES || !src.contains(r.offset, r.size))
+            continue;
+        const buf = src.read(r.offset, r.size, 'PT_NOTE');
+        // Notes in 8-aligned segments (.note.gnu.property) pad to 8; classic notes pad to 4.
+        const pad = r.align === 8 ? 8 : 4;
+        const up = (n) => Math.ceil(n / pad) * pad;
+        let at = 0;
+        while (at + 12 <= buf.length) {
+            const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
+            const namesz = u32(at);
+            const descsz = u32(at + 4);
+            const type = u32(at + 8);
+            const nameAt = at + 12;
+            const descAt = nameAt + up(namesz);
+            const next = descAt + up(descsz);
+            if (next > buf.length || next <= at)
+                break;
+            const name = buf.toString('latin1', nameAt, nameAt + Math.max(0, namesz - 1));
+            if (name === 'GNU' && type === NT_GNU_ABI_TAG && descsz >= 16)
+                return { os: u32(descAt), kernel: `${u32(descAt + 4)}.${u32(descAt + 8)}.${u32(descAt + 12)}` };
+            at = next;
+        }
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/elf/strings.ts
@@ -36421,6 +36448,7 @@ function readVerdef(src, L, offset, count, strings) {
 
 
 
+
 const TYPES = {
     [ET_EXEC]: 'exec',
     [ET_DYN]: 'dyn',
@@ -36523,15 +36551,7 @@ function readElf(path) {
 }
 function readFrom(src, path) {
     const h = readHeader(src);
-    const interpSeg = h.segments.find(s => s.p_type === PT_INTERP);
-    let interpreter = null;
-    if (interpSeg) {
-        if (interpSeg.p_filesz > 4096)
-            throw new ElfError('malformed', `PT_INTERP of ${interpSeg.p_filesz} bytes`, 'PT_INTERP', interpSeg.p_offset);
-        const b = src.read(interpSeg.p_offset, interpSeg.p_filesz, 'PT_INTERP');
-        const nul = b.indexOf(0);
-        interpreter = b.toString('latin1', 0, nul < 0 ? b.length : nul);
-    }
+    const interp = readInterpreter(src, h);
     const base = {
         path,
         size: src.size,
@@ -36540,7 +36560,7 @@ function readFrom(src, path) {
         machine: h.machine,
         machineCode: h.machineCode,
         type: TYPES[h.type] ?? 'other',
-        interpreter,
+        interpreter: interp?.path ?? null,
         sectionProblem: h.sectionProblem,
         abiTag: readAbiTag(src, h),
         bytesRead: 0
@@ -36622,6 +36642,7 @@ function readFrom(src, path) {
 }
 
 ;// CONCATENATED MODULE: ./src/elf/index.ts
+
 
 
 
@@ -37019,12 +37040,15 @@ function defaultKnowledge() {
 }
 
 ;// CONCATENATED MODULE: ./src/audit/glob.ts
-// A small glob dialect for input paths: *, ?, [...], {a,b} and ** (any depth), matched against '/'-paths.
+// One glob dialect for input paths and release asset names: *, ?, [...] / [!...], {a,b}, \-escapes, and **
+// (any depth) in paths. In a path `*` stops at '/'; asset names have no '/', so the same rules serve both.
+
 const SPECIAL = /[*?[{]/;
 function isGlob(pattern) {
     return SPECIAL.test(pattern);
 }
-function globToRegExp(pattern) {
+const escapeRe = (c) => (/[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c);
+function globToRegExp(pattern, opts = {}) {
     let re = '';
     let braces = 0;
     for (let i = 0; i < pattern.length; i++) {
@@ -37046,10 +37070,11 @@ function globToRegExp(pattern) {
             if (end < 0)
                 re += '\\[';
             else {
-                let body = pattern.slice(i + 1, end).replace(/\\/g, '\\\\');
-                if (body.startsWith('!'))
-                    body = '^' + body.slice(1);
-                re += `[${body}]`;
+                let body = pattern.slice(i + 1, end);
+                const negate = body.startsWith('!') || body.startsWith('^');
+                if (negate)
+                    body = body.slice(1);
+                re += `[${negate ? '^' : ''}${body.replace(/[\\\]]/g, m => `\\${m}`)}]`;
                 i = end;
             }
         }
@@ -37063,10 +37088,14 @@ function globToRegExp(pattern) {
         }
         else if (c === ',' && braces > 0)
             re += '|';
+        else if (c === '\\' && i + 1 < pattern.length)
+            re += escapeRe(pattern[++i]);
         else
-            re += c.replace(/[.+^$()|\\\]]/g, '\\$&');
+            re += escapeRe(c);
     }
-    return new RegExp(`^${re}$`);
+    if (braces > 0)
+        throw new AuditError('bad-glob', `unbalanced '{' in pattern ${JSON.stringify(pattern)}`);
+    return new RegExp(`^${re}$`, opts.ignoreCase ? 'i' : '');
 }
 /** The directory part of a pattern before its first wildcard: where a walk has to start. */
 function globBase(pattern) {
@@ -38144,33 +38173,16 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-
-
-
-const EM_X86_64 = 62;
-const EM_AARCH64 = 183;
 function readElfInterp(path) {
-    let src = null;
     try {
-        src = FileSource.open(path);
-        const header = readHeader(src);
-        const machine = header.machineCode;
-        const arch = machine === EM_X86_64 ? 'x86_64' : machine === EM_AARCH64 ? 'aarch64' : null;
-        const segment = header.segments.find(s => s.p_type === PT_INTERP);
-        if (!segment)
-            return { machine, arch, interp: null };
-        const raw = src.read(segment.p_offset, segment.p_filesz, 'PT_INTERP');
-        const nul = raw.indexOf(0);
-        const interpPath = raw.toString('latin1', 0, nul === -1 ? raw.length : nul);
-        return { machine, arch, interp: { path: interpPath, offset: segment.p_offset, size: segment.p_filesz } };
+        const { machine, interpreter } = readProgramHeaders(path);
+        const arch = machine === 'x86_64' || machine === 'aarch64' ? machine : null;
+        return { machine, arch, interp: interpreter };
     }
     catch (error) {
         if (error instanceof ElfError)
             throw new RunnerError(`${path}: ${error.message}`);
         throw error;
-    }
-    finally {
-        src?.close();
     }
 }
 /**
@@ -38850,55 +38862,12 @@ function parseChecksums(text, source) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/glob.ts
-// Glob matching for release asset names (no directories involved, so `*` and `**` both match any run
-// of characters). Case-insensitive because release names mix "Linux", "linux" and "LINUX".
-function escapeRe(c) {
-    return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
-}
-/** Translates one glob (`*`, `?`, `[a-z]`, `[!x]`, `{a,b}`) into an anchored RegExp. */
+// Glob matching for release asset names. Case-insensitive because release names mix "Linux", "linux" and
+// "LINUX". The dialect is the engine's (src/audit/glob.ts).
+
+/** Asset-name globs are path globs over a name without '/', matched case-insensitively. */
 function glob_globToRegExp(glob) {
-    let re = '';
-    let braces = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            while (glob[i + 1] === '*')
-                i++;
-            re += '.*';
-        }
-        else if (c === '?')
-            re += '.';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 2);
-            if (end < 0) {
-                re += '\\[';
-                continue;
-            }
-            let body = glob.slice(i + 1, end);
-            const negate = body.startsWith('!') || body.startsWith('^');
-            if (negate)
-                body = body.slice(1);
-            re += `[${negate ? '^' : ''}${body.replace(/[\\\]]/g, m => `\\${m}`)}]`;
-            i = end;
-        }
-        else if (c === '{') {
-            braces++;
-            re += '(?:';
-        }
-        else if (c === '}' && braces > 0) {
-            braces--;
-            re += ')';
-        }
-        else if (c === ',' && braces > 0)
-            re += '|';
-        else if (c === '\\' && i + 1 < glob.length)
-            re += escapeRe(glob[++i]);
-        else
-            re += escapeRe(c);
-    }
-    if (braces > 0)
-        throw new Error(`unbalanced '{' in pattern ${JSON.stringify(glob)}`);
-    return new RegExp(`^${re}$`, 'i');
+    return globToRegExp(glob, { ignoreCase: true });
 }
 /** Newline-separated globs; a leading `!` excludes. Only exclusions means "everything but these". */
 function parseNameFilter(text) {

@@ -1,4 +1,6 @@
-// A small glob dialect for input paths: *, ?, [...], {a,b} and ** (any depth), matched against '/'-paths.
+// One glob dialect for input paths and release asset names: *, ?, [...] / [!...], {a,b}, \-escapes, and **
+// (any depth) in paths. In a path `*` stops at '/'; asset names have no '/', so the same rules serve both.
+import { AuditError } from './errors.js'
 
 const SPECIAL = /[*?[{]/
 
@@ -6,7 +8,9 @@ export function isGlob(pattern: string): boolean {
   return SPECIAL.test(pattern)
 }
 
-export function globToRegExp(pattern: string): RegExp {
+const escapeRe = (c: string): string => (/[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c)
+
+export function globToRegExp(pattern: string, opts: { ignoreCase?: boolean } = {}): RegExp {
   let re = ''
   let braces = 0
   for (let i = 0; i < pattern.length; i++) {
@@ -23,9 +27,10 @@ export function globToRegExp(pattern: string): RegExp {
       const end = pattern.indexOf(']', i + 2)
       if (end < 0) re += '\\['
       else {
-        let body = pattern.slice(i + 1, end).replace(/\\/g, '\\\\')
-        if (body.startsWith('!')) body = '^' + body.slice(1)
-        re += `[${body}]`
+        let body = pattern.slice(i + 1, end)
+        const negate = body.startsWith('!') || body.startsWith('^')
+        if (negate) body = body.slice(1)
+        re += `[${negate ? '^' : ''}${body.replace(/[\\\]]/g, m => `\\${m}`)}]`
         i = end
       }
     } else if (c === '{') {
@@ -35,9 +40,11 @@ export function globToRegExp(pattern: string): RegExp {
       braces--
       re += ')'
     } else if (c === ',' && braces > 0) re += '|'
-    else re += c.replace(/[.+^$()|\\\]]/g, '\\$&')
+    else if (c === '\\' && i + 1 < pattern.length) re += escapeRe(pattern[++i])
+    else re += escapeRe(c)
   }
-  return new RegExp(`^${re}$`)
+  if (braces > 0) throw new AuditError('bad-glob', `unbalanced '{' in pattern ${JSON.stringify(pattern)}`)
+  return new RegExp(`^${re}$`, opts.ignoreCase ? 'i' : '')
 }
 
 /** The directory part of a pattern before its first wildcard: where a walk has to start. */

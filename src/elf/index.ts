@@ -8,3 +8,4 @@ export {
   type VersionDef,
   type VersionNeed
 } from './reader.js'
+export { readProgramHeaders, type Interpreter } from './interp.js'

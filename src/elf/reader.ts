@@ -2,6 +2,7 @@ import * as C from './constants.js'
 import { dynValue, readDynamic, type DynamicInfo } from './dynamic.js'
 import { ElfError } from './errors.js'
 import { readHeader, type ElfHeader } from './header.js'
+import { readInterpreter } from './interp.js'
 import { readAbiTag } from './notes.js'
 import { FileSource } from './source.js'
 import { StringTable } from './strings.js'
@@ -154,20 +155,7 @@ export function readElf(path: string): ElfInfo {
 
 function readFrom(src: FileSource, path: string): ElfInfo {
   const h = readHeader(src)
-  const interpSeg = h.segments.find(s => s.p_type === C.PT_INTERP)
-  let interpreter: string | null = null
-  if (interpSeg) {
-    if (interpSeg.p_filesz > 4096)
-      throw new ElfError(
-        'malformed',
-        `PT_INTERP of ${interpSeg.p_filesz} bytes`,
-        'PT_INTERP',
-        interpSeg.p_offset
-      )
-    const b = src.read(interpSeg.p_offset, interpSeg.p_filesz, 'PT_INTERP')
-    const nul = b.indexOf(0)
-    interpreter = b.toString('latin1', 0, nul < 0 ? b.length : nul)
-  }
+  const interp = readInterpreter(src, h)
   const base = {
     path,
     size: src.size,
@@ -176,7 +164,7 @@ function readFrom(src: FileSource, path: string): ElfInfo {
     machine: h.machine,
     machineCode: h.machineCode,
     type: TYPES[h.type] ?? 'other',
-    interpreter,
+    interpreter: interp?.path ?? null,
     sectionProblem: h.sectionProblem,
     abiTag: readAbiTag(src, h),
     bytesRead: 0

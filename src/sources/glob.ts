@@ -1,43 +1,10 @@
-// Glob matching for release asset names (no directories involved, so `*` and `**` both match any run
-// of characters). Case-insensitive because release names mix "Linux", "linux" and "LINUX".
+// Glob matching for release asset names. Case-insensitive because release names mix "Linux", "linux" and
+// "LINUX". The dialect is the engine's (src/audit/glob.ts).
+import { globToRegExp as pathGlob } from '../audit/glob.js'
 
-function escapeRe(c: string): string {
-  return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c
-}
-
-/** Translates one glob (`*`, `?`, `[a-z]`, `[!x]`, `{a,b}`) into an anchored RegExp. */
+/** Asset-name globs are path globs over a name without '/', matched case-insensitively. */
 export function globToRegExp(glob: string): RegExp {
-  let re = ''
-  let braces = 0
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]
-    if (c === '*') {
-      while (glob[i + 1] === '*') i++
-      re += '.*'
-    } else if (c === '?') re += '.'
-    else if (c === '[') {
-      const end = glob.indexOf(']', i + 2)
-      if (end < 0) {
-        re += '\\['
-        continue
-      }
-      let body = glob.slice(i + 1, end)
-      const negate = body.startsWith('!') || body.startsWith('^')
-      if (negate) body = body.slice(1)
-      re += `[${negate ? '^' : ''}${body.replace(/[\\\]]/g, m => `\\${m}`)}]`
-      i = end
-    } else if (c === '{') {
-      braces++
-      re += '(?:'
-    } else if (c === '}' && braces > 0) {
-      braces--
-      re += ')'
-    } else if (c === ',' && braces > 0) re += '|'
-    else if (c === '\\' && i + 1 < glob.length) re += escapeRe(glob[++i])
-    else re += escapeRe(c)
-  }
-  if (braces > 0) throw new Error(`unbalanced '{' in pattern ${JSON.stringify(glob)}`)
-  return new RegExp(`^${re}$`, 'i')
+  return pathGlob(glob, { ignoreCase: true })
 }
 
 export interface NameFilter {
