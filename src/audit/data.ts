@@ -1,10 +1,9 @@
-// Loads the knowledge files in data/ (bundled into dist/ as JSON) and answers the audit's questions from them.
+// Loads the knowledge files in data/ and answers the audit's questions from them. They are read at run time
+// from the tool's own data/ (beside src/ and dist/), not bundled: symbols.json is only parsed when a late
+// symbol needs its remedy, which keeps a clean audit's start-up short.
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import distrosJson from '../../data/distros.json' with { type: 'json' }
-import floorsJson from '../../data/floors.json' with { type: 'json' }
-import symbolsJson from '../../data/symbols.json' with { type: 'json' }
 import type { Policy } from './check.js'
 import { AuditError } from './errors.js'
 import type { Distro, Knowledge } from './knowledge.js'
@@ -41,8 +40,11 @@ interface DistroEntry {
 export interface KnowledgeData {
   floors: Record<string, FloorEntry>
   arches: Record<string, ArchEntry>
-  symbols: Record<string, SymbolEntry>
-  namespaceDefaults: Record<string, { kind: string; note: string }>
+  /** Late symbols and namespace defaults; a function so the large file is read only when needed. */
+  remedies: () => {
+    symbols: Record<string, SymbolEntry>
+    namespaceDefaults: Record<string, { kind: string; note: string }>
+  }
   distros: DistroEntry[]
 }
 
@@ -97,18 +99,15 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     ceilings: { GLIBCXX: d.GLIBCXX, CXXABI: d.CXXABI, GCC: d.GCC }
   }))
 
+  let remedies: ReturnType<KnowledgeData['remedies']> | null = null
   const namespaceDefault = (version: string): { kind: string; note: string } => {
-    if (data.namespaceDefaults[version]) return data.namespaceDefaults[version]
+    const defaults = (remedies ??= data.remedies()).namespaceDefaults
+    if (defaults[version]) return defaults[version]
     const ns = parseVersionName(version).namespace
-    const key = Object.keys(data.namespaceDefaults)
+    const key = Object.keys(defaults)
       .filter(k => ns === k || ns.startsWith(`${k}_`))
       .sort((a, b) => b.length - a.length)[0]
-    return (
-      data.namespaceDefaults[key ?? '*'] ?? {
-        kind: 'rebuild',
-        note: 'rebuild on a host with the floor glibc'
-      }
-    )
+    return defaults[key ?? '*'] ?? { kind: 'rebuild', note: 'rebuild on a host with the floor glibc' }
   }
 
   return {
@@ -117,7 +116,7 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     policy,
     distroPolicy: (d, machine) => policy(d.glibc, machine, d.ceilings),
     remedy(symbol, version, machine): Remedy {
-      const s = symbol === null ? undefined : data.symbols[symbol]
+      const s = symbol === null ? undefined : (remedies ??= data.remedies()).symbols[symbol]
       if (!s) {
         const d = namespaceDefault(version)
         return { kind: d.kind, note: d.note, scope: 'namespace' }
@@ -134,15 +133,32 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
   }
 }
 
+/** A knowledge file of the tool's data/ directory, parsed. */
+export function readDataFile<T>(name: string): T {
+  const path = repoFile(join('data', name))
+  if (!path)
+    throw new AuditError(
+      'bad-data',
+      `data/${name} not found beside the tool (it ships in the repository and the package)`
+    )
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T
+  } catch (e) {
+    throw new AuditError('bad-data', `cannot read ${path}: ${(e as Error).message}`)
+  }
+}
+
 let cached: Knowledge | null = null
 
 export function defaultKnowledge(): Knowledge {
-  cached ??= buildKnowledge({
-    floors: floorsJson.floors as unknown as KnowledgeData['floors'],
-    arches: floorsJson.arches as unknown as KnowledgeData['arches'],
-    symbols: symbolsJson.symbols as unknown as KnowledgeData['symbols'],
-    namespaceDefaults: symbolsJson.namespaceDefaults as unknown as KnowledgeData['namespaceDefaults'],
-    distros: distrosJson.distros as unknown as KnowledgeData['distros']
-  })
+  if (!cached) {
+    const floors = readDataFile<Pick<KnowledgeData, 'floors' | 'arches'>>('floors.json')
+    cached = buildKnowledge({
+      floors: floors.floors,
+      arches: floors.arches,
+      distros: readDataFile<Pick<KnowledgeData, 'distros'>>('distros.json').distros,
+      remedies: () => readDataFile<ReturnType<KnowledgeData['remedies']>>('symbols.json')
+    })
+  }
   return cached
 }

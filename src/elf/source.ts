@@ -45,7 +45,8 @@ export class FileSource {
     )
   }
 
-  read(offset: number, length: number, structure: string): Buffer {
+  /** Fails like read() would when [offset, offset+length) cannot be a table of this file. */
+  check(offset: number, length: number, structure: string): void {
     if (!Number.isSafeInteger(length) || length < 0 || length > MAX_TABLE_BYTES)
       throw new ElfError('malformed', `implausible size ${length} bytes`, structure, offset)
     if (!this.contains(offset, length))
@@ -55,15 +56,28 @@ export class FileSource {
         structure,
         offset
       )
+  }
+
+  read(offset: number, length: number, structure: string): Buffer {
+    return this.readInto(
+      Buffer.allocUnsafe(length > MAX_TABLE_BYTES ? 0 : Math.max(0, length)),
+      offset,
+      length,
+      structure
+    )
+  }
+
+  /** Reads into a caller's buffer (reused across the chunks of a big table) and returns the filled part. */
+  readInto(buf: Buffer, offset: number, length: number, structure: string): Buffer {
+    this.check(offset, length, structure)
     this.bytesRead += length
-    const buf = Buffer.allocUnsafe(length)
     let done = 0
     while (done < length) {
       const n = readSync(this.fd, buf, done, length - done, offset + done)
       if (n === 0) throw new ElfError('truncated', 'file shrank while reading', structure, offset + done)
       done += n
     }
-    return buf
+    return length === buf.length ? buf : buf.subarray(0, length)
   }
 
   close(): void {

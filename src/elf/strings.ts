@@ -1,7 +1,7 @@
 import { ElfError } from './errors.js'
 import type { FileSource } from './source.js'
 
-const PAGE = 16 * 1024
+const PAGE = 4 * 1024
 
 /**
  * A string table read page by page on demand: an audit needs a few hundred names out of a dynstr that is

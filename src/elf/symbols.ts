@@ -3,6 +3,9 @@ import { ElfError } from './errors.js'
 import type { Layouts } from './structs.js'
 import type { FileSource } from './source.js'
 
+/** Symbols scanned per read: 64 KiB of Elf64_Sym. */
+const CHUNK = 2730
+
 /** Number of dynamic symbols from DT_HASH: its nchain word. */
 export function countFromSysvHash(src: FileSource, offset: number, le: boolean): number {
   const head = src.read(offset, 8, 'DT_HASH')
@@ -82,28 +85,38 @@ export function readImports(
       `symbol entry size ${t.entsize}, expected ${S.size}`,
       'dynamic symbol table'
     )
-  const syms = src.read(t.symtab, t.count * S.size, 'dynamic symbol table')
-  const vers = t.versym === null ? null : src.read(t.versym, t.count * 2, 'DT_VERSYM (.gnu.version)')
-  // The hot loop of a 40k-symbol table: plain byte reads at fixed offsets, no per-field closures.
+  src.check(t.symtab, t.count * S.size, 'dynamic symbol table')
+  if (t.versym !== null) src.check(t.versym, t.count * 2, 'DT_VERSYM (.gnu.version)')
+  // The hot loop of a 40k-symbol table: fixed-size chunks into reused buffers, plain byte reads at fixed
+  // offsets, no per-field closures and no table-sized allocation.
   const nameAt = S.offsetOf.st_name
   const infoAt = S.offsetOf.st_info
   const shndxAt = S.offsetOf.st_shndx
-  const u16 = le
-    ? (b: Buffer, o: number) => b[o] | (b[o + 1] << 8)
-    : (b: Buffer, o: number) => (b[o] << 8) | b[o + 1]
+  const symBuf = Buffer.allocUnsafe(CHUNK * S.size)
+  const verBuf = Buffer.allocUnsafe(CHUNK * 2)
   const out: ImportedSymbol[] = []
-  for (let i = 1, base = S.size; i < t.count; i++, base += S.size) {
-    const v = vers === null ? 1 : u16(vers, i * 2) & ~C.VERSYM_HIDDEN
-    const undef = syms[base + shndxAt] === 0 && syms[base + shndxAt + 1] === 0
-    if (!undef && !needed.has(v)) continue
-    const n = le ? syms.readUInt32LE(base + nameAt) : syms.readUInt32BE(base + nameAt)
-    if (n === 0) continue
-    out.push({
-      index: i,
-      name: name(n),
-      versionIndex: v,
-      weakBinding: syms[base + infoAt] >> 4 === C.STB_WEAK
-    })
+  for (let first = 0; first < t.count; first += CHUNK) {
+    const n = Math.min(CHUNK, t.count - first)
+    const syms = src.readInto(symBuf, t.symtab + first * S.size, n * S.size, 'dynamic symbol table')
+    const vers =
+      t.versym === null ? null : src.readInto(verBuf, t.versym + first * 2, n * 2, 'DT_VERSYM (.gnu.version)')
+    for (let k = first === 0 ? 1 : 0, base = k * S.size; k < n; k++, base += S.size) {
+      const v =
+        vers === null
+          ? 1
+          : (le ? vers[2 * k] | (vers[2 * k + 1] << 8) : (vers[2 * k] << 8) | vers[2 * k + 1]) &
+            ~C.VERSYM_HIDDEN
+      const undef = syms[base + shndxAt] === 0 && syms[base + shndxAt + 1] === 0
+      if (!undef && !needed.has(v)) continue
+      const nm = le ? syms.readUInt32LE(base + nameAt) : syms.readUInt32BE(base + nameAt)
+      if (nm === 0) continue
+      out.push({
+        index: first + k,
+        name: name(nm),
+        versionIndex: v,
+        weakBinding: syms[base + infoAt] >> 4 === C.STB_WEAK
+      })
+    }
   }
   return out
 }
