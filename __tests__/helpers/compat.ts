@@ -102,7 +102,7 @@ export interface ProbeBuild {
   cxx?: string
   target: 'host' | ToolchainArch
   compat: boolean
-  /** Link-time optimisation for the program; the layer itself is compiled with -fno-lto, as docs/compat.md says. */
+  /** Link-time optimisation for the program; the layer itself is compiled with -fno-lto, as the README's compat section says. */
   lto?: boolean
   out: string
 }
