@@ -13,5 +13,6 @@ export default {
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 120000,
+  reporters: ['default', '<rootDir>/scripts/jest-summary-line.cjs'],
   verbose: false
 }

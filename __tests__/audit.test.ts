@@ -108,7 +108,7 @@ describe('audit verdicts agree with the real glibc 2.17 loader', () => {
   // The loader lists every missing version of a needed library at once, so the sets must be equal.
   const lateVersions = (f: FileReport) => [...new Set(f.violations?.map(v => v.version))].sort()
 
-  it.each(['node24-x64', 'node18-x64'])(
+  it.each(['node24-x64', 'node18-x64', 'bun-x64'])(
     "official %s: the predicted missing versions are exactly the loader's",
     name => {
       const f = only(audit([thirdParty(name)]))
@@ -340,6 +340,12 @@ describe('inputs', () => {
     b.write('/lib/ld-musl-x86_64.so.1', at, 'latin1')
     writeFileSync(bin, b)
     expect(only(audit([bin]))).toMatchObject({ status: 'skipped', libc: 'musl', machine: 'x86_64' })
+  })
+
+  it('a FIFO given as a path is an error row, not a hang', () => {
+    const fifo = join(workDir, 'a-fifo')
+    mustRun('mkfifo', [fifo])
+    expect(only(audit([fifo]))).toMatchObject({ status: 'error', reason: expect.stringMatching(/not a regular file/) })
   })
 
   it('a missing path is an error, an explicit non-ELF file a skip, a truncated ELF an error row', () => {

@@ -36131,7 +36131,8 @@ class FileSource {
     static open(path) {
         let fd;
         try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+            // O_NONBLOCK: opening a FIFO must not wait for a writer; for regular files it changes nothing.
+            fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
         }
         catch (e) {
             throw new ElfError('io', `cannot open ${path}: ${e.code ?? String(e)}`);
@@ -37146,7 +37147,7 @@ const SKIP_DIRS = new Set(['.git', 'node_modules']);
 function isElfFile(path) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     }
     catch {
         return false;

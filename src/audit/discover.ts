@@ -1,4 +1,4 @@
-import { closeSync, lstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs'
+import { closeSync, constants, lstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import { AuditError } from './errors.js'
 import { globBase, globToRegExp, isGlob } from './glob.js'
@@ -18,7 +18,7 @@ export interface Discovered {
 export function isElfFile(path: string): boolean {
   let fd: number
   try {
-    fd = openSync(path, 'r')
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch {
     return false
   }

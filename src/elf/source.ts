@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { ElfError } from './errors.js'
 
 /** No table in a real binary comes close; a larger claim is hostile and must not size an allocation. */
@@ -20,7 +20,8 @@ export class FileSource {
   static open(path: string): FileSource {
     let fd: number
     try {
-      fd = openSync(path, 'r')
+      // O_NONBLOCK: opening a FIFO must not wait for a writer; for regular files it changes nothing.
+      fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
     } catch (e) {
       throw new ElfError('io', `cannot open ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`)
     }
