@@ -14,6 +14,10 @@ export default tseslint.config(
     }
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } }
+  },
+  {
     files: ['src/elf/**', 'src/audit/**', 'src/report/**'],
     rules: {
       // The engine layers must stay runnable without the Actions runtime.

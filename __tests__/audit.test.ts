@@ -345,7 +345,10 @@ describe('inputs', () => {
   it('a FIFO given as a path is an error row, not a hang', () => {
     const fifo = join(workDir, 'a-fifo')
     mustRun('mkfifo', [fifo])
-    expect(only(audit([fifo]))).toMatchObject({ status: 'error', reason: expect.stringMatching(/not a regular file/) })
+    expect(only(audit([fifo]))).toMatchObject({
+      status: 'error',
+      reason: expect.stringMatching(/not a regular file/)
+    })
   })
 
   it('a missing path is an error, an explicit non-ELF file a skip, a truncated ELF an error row', () => {
