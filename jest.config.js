@@ -14,5 +14,7 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 120000,
   reporters: ['default', '<rootDir>/scripts/jest-summary-line.cjs'],
+  globalSetup: '<rootDir>/scripts/jest-tmpdir.mjs',
+  globalTeardown: '<rootDir>/scripts/jest-tmpdir-teardown.mjs',
   verbose: false
 }

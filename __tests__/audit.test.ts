@@ -1,5 +1,15 @@
 import { describe, expect, it } from '@jest/globals'
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   AuditError,
@@ -10,6 +20,7 @@ import {
   wrappedSymbols
 } from '../src/audit/index.js'
 import type { AuditReport, FileReport } from '../src/audit/index.js'
+import { lateUsers } from '../src/audit/check.js'
 import { compile, loaderMissing, mustRun, run, run217, runAarch64On217, workDir } from './helpers/build.js'
 import { repoRoot, thirdParty, toolchain } from './helpers/fixtures.js'
 import { markVersionNeedWeak } from './helpers/readelf.js'
@@ -265,6 +276,34 @@ describe('policy', () => {
     ).toBe(false)
   })
 
+  it('aarch64 symbols denied at 2.17 (real 2.18 symbols) are late only where GLIBC_2.18 is allowed by name', () => {
+    const k = defaultKnowledge()
+    const need = {
+      library: 'libc.so.6',
+      version: 'GLIBC_2.18',
+      vna_hash: 0,
+      vna_flags: 0,
+      vna_other: 2,
+      weak: false
+    }
+    const users = [{ index: 1, name: '__cxa_thread_atexit_impl', versionIndex: 2, weakBinding: false }]
+    const mcount = [{ index: 1, name: '_mcount', versionIndex: 2, weakBinding: false }]
+    expect(lateUsers(need, users, k.policy('2.17', 'aarch64'))).toEqual(users)
+    expect(lateUsers(need, mcount, k.policy('2.17', 'aarch64'))).toBeNull()
+    // From 2.18 on the version is within the numeric ceiling: nothing about it is late any more.
+    expect(lateUsers(need, users, k.policy('2.22', 'aarch64'))).toBeNull()
+    expect(lateUsers(need, users, k.policy('2.17', 'x86_64'))).toEqual(users)
+  })
+
+  it('the distro matrix leaves out distros without an edition for the architecture', () => {
+    const bin = compile('int main(){return 0;}', { with: 'aarch64', name: 'distro-a64' })
+    const r = audit([bin])
+    const amzn1 = r.summary.distros.find(d => d.id === 'amzn1')!
+    expect(amzn1).toMatchObject({ loads: false, missing: [], unsupportedArches: ['aarch64'] })
+    expect(r.files[0].distros).toContain('rhel7')
+    expect(r.files[0].distros).not.toContain('amzn1')
+  })
+
   it('symver remedies name the older version to pin per architecture', () => {
     const pin = (name: string) =>
       Object.fromEntries(only(audit([thirdParty(name)])).violations!.map(v => [v.symbol, v.remedy.pinTo]))
@@ -340,6 +379,52 @@ describe('inputs', () => {
     b.write('/lib/ld-musl-x86_64.so.1', at, 'latin1')
     writeFileSync(bin, b)
     expect(only(audit([bin]))).toMatchObject({ status: 'skipped', libc: 'musl', machine: 'x86_64' })
+  })
+
+  it('takes an existing path literally even when it looks like a glob', () => {
+    const a = compile('int main(){return 0;}', { with: 'x86_64', name: 'literal-src' })
+    copyFileSync(a, join(tree, 'app[1]'))
+    copyFileSync(a, join(tree, 'app1'))
+    expect(audit(['tree/app[1]']).files.map(f => f.path)).toEqual(['tree/app[1]'])
+    expect(audit(['tree/app[0-9]']).files.map(f => f.path)).toEqual(['tree/app1'])
+  })
+
+  it('files and directories it cannot read become error rows, never a silent pass', () => {
+    // Run as an unprivileged user (root reads everything), on a copy of the tool: the checkout may sit
+    // below a directory that user cannot enter.
+    const dir = join(tmpdir(), `glibc-floor-perm-${process.pid}`)
+    const scan = join(dir, 'scan')
+    const tool = join(dir, 'tool')
+    mkdirSync(join(scan, 'locked'), { recursive: true })
+    mkdirSync(join(tool, 'dist'), { recursive: true })
+    cpSync(join(repoRoot, 'data'), join(tool, 'data'), { recursive: true })
+    for (const f of ['package.json', 'dist/cli.js', 'dist/package.json'])
+      copyFileSync(join(repoRoot, f), join(tool, f))
+    const good = compile('int main(){return 0;}', { with: 'x86_64', name: 'perm-good' })
+    copyFileSync(good, join(scan, 'good'))
+    copyFileSync(good, join(scan, 'secret'))
+    chmodSync(dir, 0o755)
+    chmodSync(join(scan, 'good'), 0o755)
+    chmodSync(join(scan, 'secret'), 0o000)
+    chmodSync(join(scan, 'locked'), 0o000)
+    try {
+      const asNobody = ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath]
+      const r = run('setpriv', [...asNobody, join(tool, 'dist', 'cli.js'), 'audit', '--format', 'json', scan])
+      expect(r.status).toBe(1)
+      const rows = Object.fromEntries(
+        JSON.parse(r.stdout).files.map((f: FileReport) => [
+          f.path.split('/').pop(),
+          `${f.status}: ${f.reason}`
+        ])
+      )
+      expect(rows).toEqual({
+        good: 'audited: loads on glibc 2.17',
+        secret: 'error: cannot read: EACCES',
+        locked: 'error: cannot list directory: EACCES'
+      })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('a FIFO given as a path is an error row, not a hang', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { copyFileSync, existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ElfError, readElf } from '../src/elf/index.js'
-import { compile, mustRun, withoutSectionHeaders, workDir } from './helpers/build.js'
+import { compile, mustRun, withoutSectionHeaders, withSharedVernauxChain, workDir } from './helpers/build.js'
 import { thirdParty, thirdPartyNames, toolchain } from './helpers/fixtures.js'
 import { readelfFacts } from './helpers/readelf.js'
 
@@ -155,6 +155,24 @@ describe('bad input', () => {
 
   it('reports a missing file as an io error', () => {
     expect(() => readElf('/no/such/file')).toThrow(/cannot open \/no\/such\/file: ENOENT/)
+  })
+
+  it('refuses verneed entries that share one long aux chain, at once (entries × chain would be billions)', () => {
+    const bin = compile('#include <stdio.h>\nint main(){puts("x");return 0;}', {
+      with: 'x86_64',
+      name: 'shared-aux'
+    })
+    const hostile = withSharedVernauxChain(bin, join(workDir, 'shared-aux-hostile'), 600, 20000)
+    // Walked naively this is 39 million records and gigabytes of memory; the reader must refuse it at once.
+    expect(() => readElf(hostile)).toThrow(
+      /Elf_Vernaux at offset 0x[0-9a-f]+: entries form a cycle or overlap/
+    )
+    const long = withSharedVernauxChain(bin, join(workDir, 'long-aux-hostile'), 1, 40000)
+    expect(() => readElf(long)).toThrow(/more than 32767 version needs/)
+    // The construction itself is sound: one entry with a short chain reads fine.
+    expect(readElf(withSharedVernauxChain(bin, join(workDir, 'short-aux'), 1, 3)).requirements).toHaveLength(
+      3
+    )
   })
 
   it('reports truncation with the structure and offset', () => {

@@ -85,7 +85,8 @@ function fakeReport(paths: string[]): AuditReport {
       unwrapped: 0,
       loadsOnFloor: true,
       maxVersions: {},
-      distros: []
+      distros: [],
+      passedOver: { nonElf: 0, symlinks: 0 }
     }
   }
 }

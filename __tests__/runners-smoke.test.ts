@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { auditPaths } from '../src/audit/index.js'
 import type { AuditReport, Violation } from '../src/audit/types.js'
 import {
@@ -71,6 +71,23 @@ describe('sysroot runtime, for real', () => {
       fixtureSysroot('x86_64').libraryPath
     ])
     expect(result.outcome.exitCode).toBe(0)
+  })
+
+  test("the program under test does not see the runner's credentials", async () => {
+    const bin = join(dirname(bins.hello217), 'show-env')
+    writeFileSync(
+      `${bin}.c`,
+      '#include <stdio.h>\n#include <stdlib.h>\nint main(void){const char *t=getenv("INPUT_TOKEN"),*r=getenv("ACTIONS_RUNTIME_TOKEN"),*k=getenv("KEEP_ME");printf("[%s][%s][%s]\\n",t?t:"-",r?r:"-",k?k:"-");return 0;}\n'
+    )
+    execFileSync(toolchain('x86_64').gcc, [`${bin}.c`, '-o', bin])
+    const outcome = await runUnderSysroot(
+      { binary: bin, args: [], sysroot: fixtureSysroot('x86_64') },
+      {
+        logger: silentLogger,
+        env: { ...process.env, INPUT_TOKEN: 'ghs_secret', ACTIONS_RUNTIME_TOKEN: 'rt', KEEP_ME: 'kept' }
+      }
+    )
+    expect(outcome.stdout).toBe('[-][-][kept]\n')
   })
 
   test('a wrong exit code or missing output fails with the reason', async () => {
@@ -280,7 +297,8 @@ describe('loader error parsing', () => {
         unwrapped: 2,
         loadsOnFloor: false,
         maxVersions: {},
-        distros: []
+        distros: [],
+        passedOver: { nonElf: 0, symlinks: 0 }
       }
     }
     const c = compareWithAudit(failures, report, '/w/app')

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(356);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(285);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: t => process.stdout.write(t),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 356:
+/***/ 285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32,6 +32,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/elf/errors.ts
 /**
  * The one error type of the ELF layer. `structure` and `offset` say where in the file reading stopped, so a
@@ -311,14 +313,6 @@ const DECLS = {
         fields: [
             ['vda_name', 'word'],
             ['vda_next', 'word']
-        ]
-    },
-    Nhdr: {
-        name: 'Elf_Nhdr',
-        fields: [
-            ['n_namesz', 'word'],
-            ['n_descsz', 'word'],
-            ['n_type', 'word']
         ]
     }
 };
@@ -792,20 +786,25 @@ needed) {
 ;// CONCATENATED MODULE: ./src/elf/versions.ts
 
 
+/** vna_other is 15 bits wide: no genuine file needs more versions than versym can name. */
+const MAX_VERSIONS = 0x7fff;
 // Each record is at least this many bytes, so a count above size/this cannot be genuine.
 const MIN_RECORD = 8;
 function checkCount(src, count, what, at) {
     if (count > src.size / MIN_RECORD)
         throw new ElfError('malformed', `count ${count} cannot fit in a ${src.size}-byte file`, what, at);
 }
-/** Walks a vn_next/vna_next style chain, refusing cycles and runaway counts. */
-function chain(src, start, count, layout, nextField, what, visit) {
+/**
+ * Walks a vn_next/vna_next style chain, refusing cycles and runaway counts. `seen` is shared by every chain of
+ * one table: records of a genuine table never overlap, and a hostile file whose entries all point at one long
+ * aux chain would otherwise cost entries × chain length.
+ */
+function chain(src, start, count, layout, nextField, what, seen, visit) {
     checkCount(src, count, what, start);
-    const seen = new Set();
     let at = start;
     for (let i = 0; i < count; i++) {
         if (seen.has(at))
-            throw new ElfError('malformed', 'entries form a cycle', what, at);
+            throw new ElfError('malformed', 'entries form a cycle or overlap', what, at);
         seen.add(at);
         const rec = layout.read(src.read(at, layout.size, what), 0);
         visit(rec, at);
@@ -817,11 +816,14 @@ function chain(src, start, count, layout, nextField, what, visit) {
 }
 function readVerneed(src, L, offset, count, strings) {
     const out = [];
-    chain(src, offset, count, L.Verneed, 'vn_next', 'Elf_Verneed', (vn, at) => {
+    const seen = new Set();
+    chain(src, offset, count, L.Verneed, 'vn_next', 'Elf_Verneed', seen, (vn, at) => {
         if (vn.vn_version !== 1)
             throw new ElfError('unsupported', `vn_version ${vn.vn_version} (only 1 is defined)`, 'Elf_Verneed', at);
         const library = strings.get(vn.vn_file);
-        chain(src, at + vn.vn_aux, vn.vn_cnt, L.Vernaux, 'vna_next', 'Elf_Vernaux', aux => {
+        chain(src, at + vn.vn_aux, vn.vn_cnt, L.Vernaux, 'vna_next', 'Elf_Vernaux', seen, aux => {
+            if (out.length >= MAX_VERSIONS)
+                throw new ElfError('malformed', `more than ${MAX_VERSIONS} version needs`, 'Elf_Vernaux', at);
             out.push({
                 library,
                 version: strings.get(aux.vna_name),
@@ -836,7 +838,7 @@ function readVerneed(src, L, offset, count, strings) {
 }
 function readVerdef(src, L, offset, count, strings) {
     const out = [];
-    chain(src, offset, count, L.Verdef, 'vd_next', 'Elf_Verdef', (vd, at) => {
+    chain(src, offset, count, L.Verdef, 'vd_next', 'Elf_Verdef', new Set(), (vd, at) => {
         if (vd.vd_version !== 1)
             throw new ElfError('unsupported', `vd_version ${vd.vd_version} (only 1 is defined)`, 'Elf_Verdef', at);
         // The first Verdaux names the version itself; later ones name its parents.
@@ -915,39 +917,40 @@ function tablesFromSections(h) {
         versym: off(SHT_GNU_VERSYM)
     };
 }
+/**
+ * Symbols bound at load time even without bind-now: those of the non-PLT relocations (GLOB_DAT, COPY,
+ * absolute data...). DT_RELA/DT_REL may enclose the PLT relocations (DT_JMPREL); only the parts outside them
+ * count, so a symbol with both a PLT slot and a GLOB_DAT stays eager.
+ */
 function relocatedSymbols(src, h, d) {
     const out = new Set();
+    const jmprel = dynValue(d, DT_JMPREL);
+    const pltSize = dynValue(d, DT_PLTRELSZ) ?? 0;
     const tables = [
-        [DT_RELA, DT_RELASZ, true],
-        [DT_REL, DT_RELSZ, false]
+        [DT_RELA, DT_RELASZ, 'DT_RELA'],
+        [DT_REL, DT_RELSZ, 'DT_REL']
     ];
-    for (const [tag, sizeTag, rela] of tables) {
+    for (const [tag, sizeTag, what] of tables) {
         const addr = dynValue(d, tag);
         const size = dynValue(d, sizeTag);
         if (addr === undefined || size === undefined)
             continue;
-        const L = rela ? h.L.Rela : h.L.Rel;
-        const buf = src.read(d.toOffset(addr, rela ? 'DT_RELA' : 'DT_REL'), size, rela ? 'DT_RELA' : 'DT_REL');
-        for (let at = 0; at + L.size <= buf.length; at += L.size) {
-            const info = L.field.r_info(buf, at);
-            out.add(h.class === 64 ? Math.floor(info / 2 ** 32) : info >>> 8);
+        const L = what === 'DT_RELA' ? h.L.Rela : h.L.Rel;
+        const ranges = jmprel !== undefined && jmprel >= addr && jmprel < addr + size
+            ? [
+                [addr, jmprel],
+                [jmprel + pltSize, addr + size]
+            ]
+            : [[addr, addr + size]];
+        for (const [from, to] of ranges) {
+            if (to <= from)
+                continue;
+            const buf = src.read(d.toOffset(from, what), to - from, what);
+            for (let at = 0; at + L.size <= buf.length; at += L.size) {
+                const info = L.field.r_info(buf, at);
+                out.add(h.class === 64 ? Math.floor(info / 2 ** 32) : info >>> 8);
+            }
         }
-    }
-    // DT_RELA may include the PLT relocations (DT_JMPREL inside it); those are lazy, so take them back out.
-    const jmprel = dynValue(d, DT_JMPREL);
-    const relaAddr = dynValue(d, DT_RELA) ?? dynValue(d, DT_REL);
-    const relaSize = dynValue(d, DT_RELASZ) ?? dynValue(d, DT_RELSZ) ?? 0;
-    if (jmprel !== undefined && relaAddr !== undefined && jmprel >= relaAddr && jmprel < relaAddr + relaSize) {
-        const pltSize = dynValue(d, DT_PLTRELSZ) ?? 0;
-        const L = dynValue(d, DT_PLTREL) === DT_REL ? h.L.Rel : h.L.Rela;
-        const buf = src.read(d.toOffset(jmprel, 'DT_JMPREL'), pltSize, 'DT_JMPREL');
-        const plt = new Set();
-        for (let at = 0; at + L.size <= buf.length; at += L.size) {
-            const info = L.field.r_info(buf, at);
-            plt.add(h.class === 64 ? Math.floor(info / 2 ** 32) : info >>> 8);
-        }
-        for (const s of plt)
-            out.delete(s);
     }
     out.delete(0);
     return out;
@@ -1099,14 +1102,6 @@ function compareNumbers(a, b) {
 function compareDotted(a, b) {
     return compareNumbers(parseDotted(a) ?? [], parseDotted(b) ?? []);
 }
-/** The governing namespace of a sub-namespace: CXXABI_ARM → CXXABI, GLIBCXX_LDBL → GLIBCXX. */
-function baseNamespace(ns, known) {
-    let best = null;
-    for (const k of known)
-        if ((ns === k || ns.startsWith(`${k}_`)) && (!best || k.length > best.length))
-            best = k;
-    return best;
-}
 /** Namespace first, then numeric version: the order readers scan a count table in. */
 function version_versionOrder(a, b) {
     const va = parseVersionName(a);
@@ -1127,22 +1122,28 @@ function version_versionOrder(a, b) {
  * floor's business.
  */
 function checkVersion(version, p) {
-    if (p.extraAllowed.has(version))
-        return 'ok';
     const v = parseVersionName(version);
     const ceiling = p.ceilings[v.namespace];
+    const numericOk = ceiling !== undefined && v.numbers !== null && compareNumbers(v.numbers, parseDotted(ceiling) ?? []) <= 0;
+    if (numericOk)
+        return 'ok';
+    if (p.extraAllowed.has(version))
+        return 'extra';
     if (ceiling !== undefined && v.numbers)
-        return compareNumbers(v.numbers, parseDotted(ceiling) ?? []) > 0 ? 'above' : 'ok';
+        return 'above';
     const governed = Object.keys(p.ceilings).some(ns => version.startsWith(`${ns}_`));
     return governed ? 'above' : 'ungoverned';
 }
-/** The imported symbols that make a requirement late under a policy (all users, or only denied ones). */
+/**
+ * The imported symbols that make a requirement late under a policy: all its users when the version is above
+ * the floor; when the version is allowed only by name (aarch64's GLIBC_2.18 at 2.17), the denied ones.
+ */
 function lateUsers(req, users, p) {
     const verdict = checkVersion(req.version, p);
     if (verdict === 'above')
         return users;
     const denied = p.deniedSymbols[req.version];
-    if (verdict === 'ok' && denied) {
+    if (verdict === 'extra' && denied) {
         const late = users.filter(s => denied.includes(s.name));
         return late.length > 0 ? late : null;
     }
@@ -1290,13 +1291,21 @@ function auditElf(elf, ctx) {
     violations.sort((a, b) => version_versionOrder(b.version, a.version) || byCodeUnit(a.symbol ?? '', b.symbol ?? ''));
     const load = loadsUnder(elf, policy);
     const distroMissing = {};
-    for (const d of ctx.knowledge.distros)
+    const unsupported = [];
+    for (const d of ctx.knowledge.distros) {
+        if (d.arches.length > 0 && !d.arches.includes(policy.arch))
+            unsupported.push(d.id);
         distroMissing[d.id] = loadsUnder(elf, ctx.knowledge.distroPolicy(d, elf.machine)).missing;
-    const distros = ctx.knowledge.distros.filter(d => distroMissing[d.id].length === 0).map(d => d.id);
+    }
+    const distros = ctx.knowledge.distros
+        .filter(d => distroMissing[d.id].length === 0 && !unsupported.includes(d.id))
+        .map(d => d.id);
     const floorNote = policy.unreachable;
     let reason;
     if (libc === 'none')
-        reason = 'statically linked: no version requirements for the loader to check';
+        reason = elf.isStatic
+            ? 'statically linked: no version requirements for the loader to check'
+            : 'needs no shared library: no version requirements for the loader to check';
     else if (violations.length === 0)
         reason = `loads on glibc ${policy.glibc}`;
     else if (load.loads)
@@ -1305,7 +1314,12 @@ function auditElf(elf, ctx) {
         reason = `needs ${load.missing.join(', ')}: glibc ${policy.glibc} refuses to load it`;
     if (floorNote)
         reason += ` (${floorNote})`;
-    return { report: { ...base, reason, violations, loadsOnFloor: load.loads, distros }, distroMissing };
+    return {
+        report: { ...base, reason, violations, loadsOnFloor: load.loads, distros },
+        distroMissing,
+        unsupported,
+        arch: policy.arch
+    };
 }
 function skip(base, reason) {
     return {
@@ -1401,7 +1415,8 @@ function buildKnowledge(data) {
         id: d.id,
         name: d.name,
         glibc: d.glibc,
-        ceilings: { GLIBCXX: d.GLIBCXX, CXXABI: d.CXXABI, GCC: d.GCC }
+        ceilings: { GLIBCXX: d.GLIBCXX, CXXABI: d.CXXABI, GCC: d.GCC },
+        arches: d.arches ?? []
     }));
     let remedies = null;
     const namespaceDefault = (version) => {
@@ -1542,26 +1557,32 @@ function globBase(pattern) {
 
 /** Directories that never hold build output worth auditing and can be huge. */
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-function isElfFile(path) {
+const errno = (e) => e.code ?? String(e);
+/** 'elf' or 'other' by the first four bytes; the error code when the file cannot be read at all. */
+function elfMagic(path) {
     let fd;
     try {
+        // O_NONBLOCK: a FIFO must not wait for a writer; for regular files it changes nothing.
         fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     }
-    catch {
-        return false;
+    catch (e) {
+        return { error: errno(e) };
     }
     try {
         const b = Buffer.alloc(4);
-        return (0,external_node_fs_namespaceObject.readSync)(fd, b, 0, 4, 0) === 4 && b.readUInt32BE(0) === 0x7f454c46;
+        return (0,external_node_fs_namespaceObject.readSync)(fd, b, 0, 4, 0) === 4 && b.readUInt32BE(0) === 0x7f454c46 ? 'elf' : 'other';
     }
-    catch {
-        return false;
+    catch (e) {
+        return { error: errno(e) };
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-function walk(dir, visit, onSymlink) {
+function isElfFile(path) {
+    return elfMagic(path) === 'elf';
+}
+function walk(dir, out, visit) {
     const stack = [dir];
     while (stack.length > 0) {
         const d = stack.pop();
@@ -1569,7 +1590,8 @@ function walk(dir, visit, onSymlink) {
         try {
             entries = (0,external_node_fs_namespaceObject.readdirSync)(d, { withFileTypes: true });
         }
-        catch {
+        catch (e) {
+            out.unreadable.push({ path: d, reason: `cannot list directory: ${errno(e)}` });
             continue;
         }
         entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
@@ -1580,7 +1602,7 @@ function walk(dir, visit, onSymlink) {
                     stack.push(p);
             }
             else if (e.isSymbolicLink())
-                onSymlink();
+                out.symlinks++;
             else if (e.isFile())
                 visit(p);
         }
@@ -1589,9 +1611,10 @@ function walk(dir, visit, onSymlink) {
 /**
  * Expands files, directories and globs into the files to audit, in a stable order. A path that does not
  * exist, or a glob that matches nothing, is an error: silently auditing nothing would pass a broken build.
+ * A path that exists is taken literally even if it contains glob characters (`app[1]`).
  */
 function discoverFiles(patterns, cwd = process.cwd()) {
-    const out = { files: [], nonElf: 0, symlinks: 0 };
+    const out = { files: [], unreadable: [], nonElf: 0, symlinks: 0 };
     const seen = new Set();
     const add = (p) => {
         if (!seen.has(p)) {
@@ -1600,40 +1623,46 @@ function discoverFiles(patterns, cwd = process.cwd()) {
         }
     };
     const addIfElf = (p) => {
-        if (isElfFile(p))
+        const m = elfMagic(p);
+        if (m === 'elf')
             add(p);
-        else
+        else if (m === 'other')
             out.nonElf++;
+        else
+            out.unreadable.push({ path: p, reason: `cannot read: ${m.error}` });
     };
     for (const raw of patterns.map(p => p.trim()).filter(Boolean)) {
-        if (isGlob(raw)) {
-            const abs = (0,external_node_path_namespaceObject.isAbsolute)(raw) ? raw : (0,external_node_path_namespaceObject.join)(cwd, raw);
-            const re = globToRegExp(abs);
-            const base = globBase(abs);
-            const before = out.files.length;
-            const matchedNonElf = out.nonElf;
-            walk(base, f => {
-                if (re.test(f))
-                    addIfElf(f);
-            }, () => out.symlinks++);
-            if (out.files.length === before && out.nonElf === matchedNonElf)
-                throw new AuditError('missing-path', `pattern ${raw} matches no file`);
-            continue;
-        }
         const abs = (0,external_node_path_namespaceObject.resolve)(cwd, raw);
         let st;
         try {
-            st = (0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink() ? (0,external_node_fs_namespaceObject.statSync)(abs) : (0,external_node_fs_namespaceObject.lstatSync)(abs);
+            st = (0,external_node_fs_namespaceObject.statSync)(abs);
         }
-        catch {
-            throw new AuditError('missing-path', `no such file or directory: ${raw}`);
+        catch (e) {
+            const code = errno(e);
+            if (code === 'ENOENT' && isGlob(raw)) {
+                expandGlob((0,external_node_path_namespaceObject.isAbsolute)(raw) ? raw : (0,external_node_path_namespaceObject.join)(cwd, raw), raw, out, addIfElf);
+                continue;
+            }
+            if (code === 'ENOENT' && (0,external_node_fs_namespaceObject.lstatSync)(abs, { throwIfNoEntry: false })?.isSymbolicLink())
+                throw new AuditError('missing-path', `dangling symbolic link: ${raw}`);
+            throw new AuditError('missing-path', code === 'ENOENT' ? `no such file or directory: ${raw}` : `cannot access ${raw}: ${code}`);
         }
         if (st.isDirectory())
-            walk(abs, addIfElf, () => out.symlinks++);
+            walk(abs, out, addIfElf);
         else
             add(abs);
     }
     return out;
+}
+function expandGlob(pattern, raw, out, addIfElf) {
+    const re = globToRegExp(pattern);
+    const before = out.files.length + out.nonElf + out.unreadable.length;
+    walk(globBase(pattern), out, f => {
+        if (re.test(f))
+            addIfElf(f);
+    });
+    if (out.files.length + out.nonElf + out.unreadable.length === before)
+        throw new AuditError('missing-path', `pattern ${raw} matches no file`);
 }
 /** A path as reports show it: relative to the working directory when inside it. */
 function displayPath(path, cwd = process.cwd()) {
@@ -1699,7 +1728,9 @@ function readWrappedSymbols(headerPath) {
 
 
 
-const TOOL_VERSION = '1.0.0';
+
+/** The package version, so reports say which knowledge and logic produced them. */
+const TOOL_VERSION = package_namespaceObject.rE;
 /** "2.17" → "2.17"; anything that is not a glibc 2.x version is a clear error. */
 function parseFloor(floor) {
     const f = floor.trim();
@@ -1717,21 +1748,26 @@ function parseOverrides(spec) {
     }
     return out;
 }
-function summarize(audits, knowledge) {
+function summarize(audits, knowledge, found) {
     const files = audits.map(a => a.report);
     const audited = files.filter(f => f.status === 'audited');
     const violations = audited.flatMap(f => f.violations ?? []);
     const distros = knowledge.distros.map(d => {
         const missing = new Set();
-        for (const a of audits)
+        const unsupportedArches = new Set();
+        for (const a of audits) {
             for (const m of a.distroMissing[d.id] ?? [])
                 missing.add(m);
+            if (a.unsupported?.includes(d.id) && a.arch)
+                unsupportedArches.add(a.arch);
+        }
         return {
             id: d.id,
             name: d.name,
             glibc: d.glibc,
-            loads: missing.size === 0,
-            missing: [...missing].sort(version_versionOrder)
+            loads: missing.size === 0 && unsupportedArches.size === 0,
+            missing: [...missing].sort(version_versionOrder),
+            unsupportedArches: [...unsupportedArches].sort()
         };
     });
     return {
@@ -1742,7 +1778,8 @@ function summarize(audits, knowledge) {
         unwrapped: violations.filter(v => !v.wrapped).length,
         loadsOnFloor: audited.every(f => f.loadsOnFloor),
         maxVersions: maxVersions(audited.flatMap(f => Object.entries(f.maxVersions ?? {}).map(([ns, v]) => `${ns}_${v}`))),
-        distros
+        distros,
+        passedOver: { nonElf: found.nonElf, symlinks: found.symlinks }
     };
 }
 /** Audits files, directories and globs against a glibc floor. The engine of the CLI and the action. */
@@ -1770,13 +1807,18 @@ function auditPaths(paths, options) {
     };
     const found = discoverFiles(paths, cwd);
     const audits = found.files.map(p => auditPath(p, ctx));
+    for (const u of found.unreadable)
+        audits.push({
+            report: { path: ctx.display(u.path), status: 'error', reason: u.reason },
+            distroMissing: {}
+        });
     const files = audits.map(a => a.report);
     const primary = ctx.policyFor(files.find(f => f.machine)?.machine ?? 'x86_64');
     return {
         tool: { name: 'glibc-floor', version: TOOL_VERSION },
         floor: { glibc: floor, ceilings: primary.ceilings },
         files,
-        summary: summarize(audits, knowledge)
+        summary: summarize(audits, knowledge, found)
     };
 }
 
@@ -1944,7 +1986,12 @@ function distroSection(report) {
         d.name,
         `glibc ${d.glibc}`,
         d.loads ? '✓ loads' : '✗ fails',
-        d.missing.length > 0 ? `needs ${d.missing.join(', ')}` : ''
+        [
+            d.missing.length > 0 ? `needs ${d.missing.join(', ')}` : '',
+            d.unsupportedArches.length > 0 ? `no ${d.unsupportedArches.join('/')} edition` : ''
+        ]
+            .filter(Boolean)
+            .join('; ')
     ]);
     return ['Distro matrix (every audited file):', ...text_table(rows), ''];
 }
@@ -1983,7 +2030,12 @@ function renderText(report, opts = {}) {
         : s.loadsOnFloor && s.violations === 0
             ? `PASS: ${s.audited} file(s) load on glibc ${report.floor.glibc}.`
             : `FAIL: ${s.violations} late symbol reference(s), ${s.unwrapped} not wrapped, in ${s.audited} audited file(s).`;
-    out.push(verdict + (s.errors > 0 ? ` ${s.errors} file(s) could not be read.` : ''));
+    const passed = s.passedOver.nonElf + s.passedOver.symlinks;
+    out.push(verdict +
+        (s.errors > 0 ? ` ${s.errors} file(s) could not be read.` : '') +
+        (passed > 0
+            ? ` (Passed over: ${s.passedOver.nonElf} non-ELF file(s), ${s.passedOver.symlinks} symbolic link(s).)`
+            : ''));
     return out.join('\n') + '\n';
 }
 
@@ -2074,7 +2126,12 @@ function renderMarkdown(report, opts = {}) {
         add('### Symbols per version', '');
         out.push(...capped(b, ['Version', 'Symbols', ''], totalCounts(report).map(([v, n]) => [v, String(n), lateVersions.has(v) ? '❌ above floor' : '']), 'versions'), '');
         add('### Distro matrix', '');
-        out.push(...capped(b, ['Distro', 'glibc', 'Loads', 'Missing'], report.summary.distros.map(d => [d.name, d.glibc, d.loads ? '✅' : '❌', d.missing.join(', ')]), 'distros'), '');
+        out.push(...capped(b, ['Distro', 'glibc', 'Loads', 'Missing'], report.summary.distros.map(d => [
+            d.name,
+            d.glibc,
+            d.loads ? '✅' : '❌',
+            [...d.missing, ...d.unsupportedArches.map(a => `no ${a} edition`)].join(', ')
+        ]), 'distros'), '');
     }
     if (report.files.length > 1) {
         add('### Files', '');
@@ -2099,9 +2156,10 @@ const MAX_PER_LEVEL = 10;
  * One error per (file, late version), with the symbols in the message; when there are more groups than
  * GitHub shows, the last slot says how many were folded, so nothing disappears silently.
  */
-function annotations(report) {
-    const errors = [];
+function annotations(report, opts = {}) {
     const warnings = [];
+    // A dry run shows what would fail as warnings; they are folded with the other warnings to stay within 10.
+    const errors = opts.demoteErrors ? warnings : [];
     for (const f of report.files) {
         if (f.status === 'error')
             warnings.push({ level: 'warning', title: `Unreadable ELF: ${f.path}`, message: f.reason, file: f.path });
@@ -2114,7 +2172,7 @@ function annotations(report) {
         for (const [version, syms] of [...byVersion].sort(([a], [b]) => versionOrder(b, a))) {
             const shown = syms.slice(0, 20).join(', ') + (syms.length > 20 ? `, … ${syms.length - 20} more` : '');
             const item = {
-                level: f.loadsOnFloor ? 'warning' : 'error',
+                level: f.loadsOnFloor || opts.demoteErrors ? 'warning' : 'error',
                 title: `${f.path} needs ${version} (floor glibc ${report.floor.glibc})`,
                 message: `${syms.length} symbol(s): ${shown}`,
                 file: f.path
@@ -2135,7 +2193,7 @@ function annotations(report) {
             }
         ];
     };
-    const out = [...fold(errors, 'error'), ...fold(warnings, 'warning')];
+    const out = errors === warnings ? fold(warnings, 'warning') : [...fold(errors, 'error'), ...fold(warnings, 'warning')];
     const s = report.summary;
     if (s.audited > 0 && s.violations === 0)
         out.push({

@@ -98,3 +98,66 @@ export function withoutSectionHeaders(src: string, dst: string, lie = false): st
   writeFileSync(dst, b, { mode: 0o755 })
   return dst
 }
+
+/**
+ * A hostile copy of an ELF64 little-endian executable: `entries` verneed records that all point at one shared
+ * aux chain of `chain` records, appended to the last PT_LOAD. Without overlap detection the work is
+ * entries × chain (the reader must refuse it at once).
+ */
+export function withSharedVernauxChain(src: string, dst: string, entries: number, chain: number): string {
+  const orig = readFileSync(src)
+  const phoff = Number(orig.readBigUInt64LE(0x20))
+  const phnum = orig.readUInt16LE(0x38)
+  const seg = (i: number) => {
+    const at = phoff + i * 56
+    return {
+      at,
+      type: orig.readUInt32LE(at),
+      off: Number(orig.readBigUInt64LE(at + 8)),
+      va: Number(orig.readBigUInt64LE(at + 16)),
+      size: Number(orig.readBigUInt64LE(at + 32))
+    }
+  }
+  const segs = Array.from({ length: phnum }, (_, i) => seg(i))
+  const loads = segs.filter(s => s.type === 1)
+  const dyn = segs.find(s => s.type === 2)!
+  const v2o = (v: number) => {
+    const l = loads.find(s => v >= s.va && v < s.va + s.size)!
+    return l.off + v - l.va
+  }
+  const tags = new Map<number, number>()
+  for (let k = 0; k < dyn.size / 16; k++)
+    tags.set(Number(orig.readBigInt64LE(dyn.off + 16 * k)), dyn.off + 16 * k)
+  const vn = v2o(Number(orig.readBigUInt64LE(tags.get(0x6ffffffe)! + 8)))
+  const vnFile = orig.readUInt32LE(vn + 4)
+  const firstAux = vn + orig.readUInt32LE(vn + 8)
+  const other = orig.readUInt16LE(firstAux + 6)
+  const name = orig.readUInt32LE(firstAux + 8)
+  const last = loads[loads.length - 1]
+  const pad = (16 - (orig.length % 16)) % 16
+  const base = orig.length + pad
+  const extra = Buffer.alloc(pad + 16 * entries + 16 * chain)
+  const aux = base + 16 * entries
+  for (let i = 0; i < entries; i++) {
+    const e = pad + 16 * i
+    extra.writeUInt16LE(1, e)
+    extra.writeUInt16LE(chain, e + 2)
+    extra.writeUInt32LE(vnFile, e + 4)
+    extra.writeUInt32LE(aux - (base + 16 * i), e + 8)
+    extra.writeUInt32LE(i < entries - 1 ? 16 : 0, e + 12)
+  }
+  for (let j = 0; j < chain; j++) {
+    const a = pad + 16 * entries + 16 * j
+    extra.writeUInt16LE(other, a + 6)
+    extra.writeUInt32LE(name, a + 8)
+    extra.writeUInt32LE(j < chain - 1 ? 16 : 0, a + 12)
+  }
+  const b = Buffer.concat([orig, extra])
+  const newSize = BigInt(b.length - last.off)
+  b.writeBigUInt64LE(newSize, last.at + 32)
+  b.writeBigUInt64LE(newSize, last.at + 40)
+  b.writeBigUInt64LE(BigInt(last.va + (base - last.off)), tags.get(0x6ffffffe)! + 8)
+  b.writeBigUInt64LE(BigInt(entries), tags.get(0x6fffffff)! + 8)
+  writeFileSync(dst, b, { mode: 0o755 })
+  return dst
+}

@@ -8,13 +8,13 @@ import { annotations, type Annotation } from '../report/index.js'
 import { countedOnly, type Decision } from './verdict.js'
 
 export function stepAnnotations(report: AuditReport, decision: Decision, dryRun: boolean): Annotation[] {
-  const out = annotations(countedOnly(report, decision.counts)).map(a =>
-    // A green step (dry run) should not show red marks.
-    dryRun && a.level === 'error' ? { ...a, level: 'warning' as const } : a
-  )
+  // A green step (dry run) should not show red marks.
+  const out = annotations(countedOnly(report, decision.counts), { demoteErrors: dryRun })
   if (decision.tolerated > 0) {
+    // Tolerated is not the same as loading: say so loudly when an audited file still fails on the floor.
+    const stillFails = report.files.some(f => f.status === 'audited' && f.loadsOnFloor === false)
     out.push({
-      level: 'notice',
+      level: stillFails ? 'warning' : 'notice',
       title: `${decision.tolerated} late symbol reference(s) tolerated`,
       message: `Not failing the step: ${decision.toleratedText}. They are listed in the job summary.`
     })

@@ -116,7 +116,8 @@ export async function smokeMode(
     throw new ActionError('BAD_INPUT', `expect-exit must be a number; got ${JSON.stringify(expectExitText)}`)
 
   const binary = isAbsolute(binaryText) ? binaryText : resolve(inputs.workspace, binaryText)
-  const s = await pipeline.session(inputs)
+  // The runtime is glibc 2.17 whatever the audit floor input says: predict for the floor that actually runs.
+  const s = await pipeline.session({ ...inputs, floor: '2.17' })
   const result = await runSmoke(
     {
       binary,

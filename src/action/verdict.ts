@@ -51,7 +51,10 @@ export function decide(report: AuditReport, failOn: FailOn, baseline?: Baseline)
   if (inBaseline > 0)
     why.push(`${plural(inBaseline, 'reference')} already in the baseline (${baseline!.label})`)
   if (wrappedOk > 0)
-    why.push(`${plural(wrappedOk, 'reference')} covered by __wrap_ functions (link with the wrap flags)`)
+    why.push(
+      `${plural(wrappedOk, 'reference')} covered by __wrap_ functions — as built, the binaries still need those ` +
+        'versions and do not load on the floor until linked with the compat layer (`glibc-floor wrap-flags`)'
+    )
   const toleratedText = why.join('; ')
   if (failOn === 'never' && verdict === 'fail') {
     explanation = `⚠️ **Dry run** (fail-on: never): the step would fail — ${parts.join('; ')}.`

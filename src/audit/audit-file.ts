@@ -84,6 +84,9 @@ export function loadsUnder(elf: ElfInfo, policy: Policy): { loads: boolean; miss
 export interface FileAudit {
   report: FileReport
   distroMissing: Record<string, string[]>
+  /** Distro ids with no edition for this file's architecture. */
+  unsupported?: string[]
+  arch?: string
 }
 
 export function auditElf(elf: ElfInfo, ctx: FileContext): FileAudit {
@@ -140,18 +143,31 @@ export function auditElf(elf: ElfInfo, ctx: FileContext): FileAudit {
   violations.sort((a, b) => versionOrder(b.version, a.version) || byCodeUnit(a.symbol ?? '', b.symbol ?? ''))
   const load = loadsUnder(elf, policy)
   const distroMissing: Record<string, string[]> = {}
-  for (const d of ctx.knowledge.distros)
+  const unsupported: string[] = []
+  for (const d of ctx.knowledge.distros) {
+    if (d.arches.length > 0 && !d.arches.includes(policy.arch)) unsupported.push(d.id)
     distroMissing[d.id] = loadsUnder(elf, ctx.knowledge.distroPolicy(d, elf.machine)).missing
-  const distros = ctx.knowledge.distros.filter(d => distroMissing[d.id].length === 0).map(d => d.id)
+  }
+  const distros = ctx.knowledge.distros
+    .filter(d => distroMissing[d.id].length === 0 && !unsupported.includes(d.id))
+    .map(d => d.id)
   const floorNote = policy.unreachable
   let reason: string
-  if (libc === 'none') reason = 'statically linked: no version requirements for the loader to check'
+  if (libc === 'none')
+    reason = elf.isStatic
+      ? 'statically linked: no version requirements for the loader to check'
+      : 'needs no shared library: no version requirements for the loader to check'
   else if (violations.length === 0) reason = `loads on glibc ${policy.glibc}`
   else if (load.loads)
     reason = `${violations.length} late symbol(s) behind WEAK version requirements: starts, but calls may fail`
   else reason = `needs ${load.missing.join(', ')}: glibc ${policy.glibc} refuses to load it`
   if (floorNote) reason += ` (${floorNote})`
-  return { report: { ...base, reason, violations, loadsOnFloor: load.loads, distros }, distroMissing }
+  return {
+    report: { ...base, reason, violations, loadsOnFloor: load.loads, distros },
+    distroMissing,
+    unsupported,
+    arch: policy.arch
+  }
 }
 
 function skip(base: FileReport, reason: string): FileAudit {

@@ -15,7 +15,8 @@ export interface Policy {
   unreachable: string | null
 }
 
-export type Verdict = 'ok' | 'above' | 'ungoverned'
+/** `extra`: above the numeric ceiling but allowed by name (extraAllowed), where deniedSymbols apply. */
+export type Verdict = 'ok' | 'extra' | 'above' | 'ungoverned'
 
 /**
  * Is one required version within the policy? Plain NS_x.y.z names of a governed namespace compare
@@ -24,21 +25,26 @@ export type Verdict = 'ok' | 'above' | 'ungoverned'
  * floor's business.
  */
 export function checkVersion(version: string, p: Policy): Verdict {
-  if (p.extraAllowed.has(version)) return 'ok'
   const v = parseVersionName(version)
   const ceiling = p.ceilings[v.namespace]
-  if (ceiling !== undefined && v.numbers)
-    return compareNumbers(v.numbers, parseDotted(ceiling) ?? []) > 0 ? 'above' : 'ok'
+  const numericOk =
+    ceiling !== undefined && v.numbers !== null && compareNumbers(v.numbers, parseDotted(ceiling) ?? []) <= 0
+  if (numericOk) return 'ok'
+  if (p.extraAllowed.has(version)) return 'extra'
+  if (ceiling !== undefined && v.numbers) return 'above'
   const governed = Object.keys(p.ceilings).some(ns => version.startsWith(`${ns}_`))
   return governed ? 'above' : 'ungoverned'
 }
 
-/** The imported symbols that make a requirement late under a policy (all users, or only denied ones). */
+/**
+ * The imported symbols that make a requirement late under a policy: all its users when the version is above
+ * the floor; when the version is allowed only by name (aarch64's GLIBC_2.18 at 2.17), the denied ones.
+ */
 export function lateUsers(req: VersionNeed, users: ImportedSymbol[], p: Policy): ImportedSymbol[] | null {
   const verdict = checkVersion(req.version, p)
   if (verdict === 'above') return users
   const denied = p.deniedSymbols[req.version]
-  if (verdict === 'ok' && denied) {
+  if (verdict === 'extra' && denied) {
     const late = users.filter(s => denied.includes(s.name))
     return late.length > 0 ? late : null
   }

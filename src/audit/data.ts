@@ -36,6 +36,7 @@ interface DistroEntry {
   GLIBCXX: string
   CXXABI: string
   GCC: string
+  arches?: string[]
 }
 export interface KnowledgeData {
   floors: Record<string, FloorEntry>
@@ -96,7 +97,8 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     id: d.id,
     name: d.name,
     glibc: d.glibc,
-    ceilings: { GLIBCXX: d.GLIBCXX, CXXABI: d.CXXABI, GCC: d.GCC }
+    ceilings: { GLIBCXX: d.GLIBCXX, CXXABI: d.CXXABI, GCC: d.GCC },
+    arches: d.arches ?? []
   }))
 
   let remedies: ReturnType<KnowledgeData['remedies']> | null = null

@@ -1,8 +1,9 @@
+import pkg from '../../package.json' with { type: 'json' }
 import { readElf } from '../elf/index.js'
 import { auditPath, loadsUnder, maxVersions, type FileAudit, type FileContext } from './audit-file.js'
 import type { Policy } from './check.js'
 import { defaultKnowledge } from './data.js'
-import { discoverFiles, displayPath } from './discover.js'
+import { discoverFiles, displayPath, type Discovered } from './discover.js'
 import { AuditError } from './errors.js'
 import type { Knowledge } from './knowledge.js'
 import { versionOrder } from './version.js'
@@ -15,7 +16,8 @@ export { wrappedSymbols, readWrappedSymbols, readCompatCoverage, pinnedSymbols }
 export { defaultKnowledge, repoFile } from './data.js'
 export type * from './types.js'
 
-export const TOOL_VERSION = '1.0.0'
+/** The package version, so reports say which knowledge and logic produced them. */
+export const TOOL_VERSION: string = pkg.version
 
 export interface AuditOptions {
   /** glibc floor, e.g. "2.17". */
@@ -48,19 +50,24 @@ export function parseOverrides(spec: string): Ceilings {
   return out
 }
 
-function summarize(audits: FileAudit[], knowledge: Knowledge): AuditReport['summary'] {
+function summarize(audits: FileAudit[], knowledge: Knowledge, found: Discovered): AuditReport['summary'] {
   const files = audits.map(a => a.report)
   const audited = files.filter(f => f.status === 'audited')
   const violations = audited.flatMap(f => f.violations ?? [])
   const distros: DistroVerdict[] = knowledge.distros.map(d => {
     const missing = new Set<string>()
-    for (const a of audits) for (const m of a.distroMissing[d.id] ?? []) missing.add(m)
+    const unsupportedArches = new Set<string>()
+    for (const a of audits) {
+      for (const m of a.distroMissing[d.id] ?? []) missing.add(m)
+      if (a.unsupported?.includes(d.id) && a.arch) unsupportedArches.add(a.arch)
+    }
     return {
       id: d.id,
       name: d.name,
       glibc: d.glibc,
-      loads: missing.size === 0,
-      missing: [...missing].sort(versionOrder)
+      loads: missing.size === 0 && unsupportedArches.size === 0,
+      missing: [...missing].sort(versionOrder),
+      unsupportedArches: [...unsupportedArches].sort()
     }
   })
   return {
@@ -73,7 +80,8 @@ function summarize(audits: FileAudit[], knowledge: Knowledge): AuditReport['summ
     maxVersions: maxVersions(
       audited.flatMap(f => Object.entries(f.maxVersions ?? {}).map(([ns, v]) => `${ns}_${v}`))
     ),
-    distros
+    distros,
+    passedOver: { nonElf: found.nonElf, symlinks: found.symlinks }
   }
 }
 
@@ -101,13 +109,18 @@ export function auditPaths(paths: string[], options: AuditOptions): AuditReport 
   }
   const found = discoverFiles(paths, cwd)
   const audits = found.files.map(p => auditPath(p, ctx))
+  for (const u of found.unreadable)
+    audits.push({
+      report: { path: ctx.display(u.path), status: 'error', reason: u.reason },
+      distroMissing: {}
+    })
   const files = audits.map(a => a.report)
   const primary = ctx.policyFor(files.find(f => f.machine)?.machine ?? 'x86_64')
   return {
     tool: { name: 'glibc-floor', version: TOOL_VERSION },
     floor: { glibc: floor, ceilings: primary.ceilings },
     files,
-    summary: summarize(audits, knowledge)
+    summary: summarize(audits, knowledge, found)
   }
 }
 

@@ -7,6 +7,8 @@ export interface Distro {
   name: string
   glibc: string
   ceilings: Ceilings
+  /** Architectures the distro ships (data/floors.json names); empty means unknown: not checked. */
+  arches: string[]
 }
 
 /** Everything the audit knows that is a fact about the world rather than logic: read from data/. */

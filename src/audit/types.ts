@@ -85,6 +85,8 @@ export interface DistroVerdict {
   loads: boolean
   /** Versions the distro lacks, e.g. ["GLIBC_2.28", "GLIBCXX_3.4.26"]. */
   missing: string[]
+  /** Architectures of audited files the distro has no edition for (Amazon Linux 1 has no aarch64). */
+  unsupportedArches: string[]
 }
 
 export interface AuditReport {
@@ -102,5 +104,7 @@ export interface AuditReport {
     maxVersions: Record<string, string>
     /** Distro matrix over all audited files. */
     distros: DistroVerdict[]
+    /** What directory walks and globs passed over without a row: non-ELF files and symbolic links. */
+    passedOver: { nonElf: number; symlinks: number }
   }
 }

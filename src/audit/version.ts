@@ -47,14 +47,6 @@ export function compareDotted(a: string, b: string): number {
   return compareNumbers(parseDotted(a) ?? [], parseDotted(b) ?? [])
 }
 
-/** The governing namespace of a sub-namespace: CXXABI_ARM → CXXABI, GLIBCXX_LDBL → GLIBCXX. */
-export function baseNamespace(ns: string, known: Iterable<string>): string | null {
-  let best: string | null = null
-  for (const k of known)
-    if ((ns === k || ns.startsWith(`${k}_`)) && (!best || k.length > best.length)) best = k
-  return best
-}
-
 /** Namespace first, then numeric version: the order readers scan a count table in. */
 export function versionOrder(a: string, b: string): number {
   const va = parseVersionName(a)

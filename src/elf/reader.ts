@@ -105,37 +105,39 @@ function tablesFromSections(h: ElfHeader): Partial<Record<'verneed' | 'verdef' |
   }
 }
 
+/**
+ * Symbols bound at load time even without bind-now: those of the non-PLT relocations (GLOB_DAT, COPY,
+ * absolute data...). DT_RELA/DT_REL may enclose the PLT relocations (DT_JMPREL); only the parts outside them
+ * count, so a symbol with both a PLT slot and a GLOB_DAT stays eager.
+ */
 function relocatedSymbols(src: FileSource, h: ElfHeader, d: DynamicInfo): Set<number> {
   const out = new Set<number>()
-  const tables: [number, number, boolean][] = [
-    [C.DT_RELA, C.DT_RELASZ, true],
-    [C.DT_REL, C.DT_RELSZ, false]
+  const jmprel = dynValue(d, C.DT_JMPREL)
+  const pltSize = dynValue(d, C.DT_PLTRELSZ) ?? 0
+  const tables: [number, number, 'DT_RELA' | 'DT_REL'][] = [
+    [C.DT_RELA, C.DT_RELASZ, 'DT_RELA'],
+    [C.DT_REL, C.DT_RELSZ, 'DT_REL']
   ]
-  for (const [tag, sizeTag, rela] of tables) {
+  for (const [tag, sizeTag, what] of tables) {
     const addr = dynValue(d, tag)
     const size = dynValue(d, sizeTag)
     if (addr === undefined || size === undefined) continue
-    const L = rela ? h.L.Rela : h.L.Rel
-    const buf = src.read(d.toOffset(addr, rela ? 'DT_RELA' : 'DT_REL'), size, rela ? 'DT_RELA' : 'DT_REL')
-    for (let at = 0; at + L.size <= buf.length; at += L.size) {
-      const info = L.field.r_info(buf, at)
-      out.add(h.class === 64 ? Math.floor(info / 2 ** 32) : info >>> 8)
+    const L = what === 'DT_RELA' ? h.L.Rela : h.L.Rel
+    const ranges: [number, number][] =
+      jmprel !== undefined && jmprel >= addr && jmprel < addr + size
+        ? [
+            [addr, jmprel],
+            [jmprel + pltSize, addr + size]
+          ]
+        : [[addr, addr + size]]
+    for (const [from, to] of ranges) {
+      if (to <= from) continue
+      const buf = src.read(d.toOffset(from, what), to - from, what)
+      for (let at = 0; at + L.size <= buf.length; at += L.size) {
+        const info = L.field.r_info(buf, at)
+        out.add(h.class === 64 ? Math.floor(info / 2 ** 32) : info >>> 8)
+      }
     }
-  }
-  // DT_RELA may include the PLT relocations (DT_JMPREL inside it); those are lazy, so take them back out.
-  const jmprel = dynValue(d, C.DT_JMPREL)
-  const relaAddr = dynValue(d, C.DT_RELA) ?? dynValue(d, C.DT_REL)
-  const relaSize = dynValue(d, C.DT_RELASZ) ?? dynValue(d, C.DT_RELSZ) ?? 0
-  if (jmprel !== undefined && relaAddr !== undefined && jmprel >= relaAddr && jmprel < relaAddr + relaSize) {
-    const pltSize = dynValue(d, C.DT_PLTRELSZ) ?? 0
-    const L = dynValue(d, C.DT_PLTREL) === C.DT_REL ? h.L.Rel : h.L.Rela
-    const buf = src.read(d.toOffset(jmprel, 'DT_JMPREL'), pltSize, 'DT_JMPREL')
-    const plt = new Set<number>()
-    for (let at = 0; at + L.size <= buf.length; at += L.size) {
-      const info = L.field.r_info(buf, at)
-      plt.add(h.class === 64 ? Math.floor(info / 2 ** 32) : info >>> 8)
-    }
-    for (const s of plt) out.delete(s)
   }
   out.delete(0)
   return out

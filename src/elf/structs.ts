@@ -205,14 +205,6 @@ const DECLS = {
       ['vda_name', 'word'],
       ['vda_next', 'word']
     ]
-  },
-  Nhdr: {
-    name: 'Elf_Nhdr',
-    fields: [
-      ['n_namesz', 'word'],
-      ['n_descsz', 'word'],
-      ['n_type', 'word']
-    ]
   }
 } satisfies Record<string, StructDecl>
 

@@ -22,6 +22,9 @@ export interface VersionDef {
   base: boolean
 }
 
+/** vna_other is 15 bits wide: no genuine file needs more versions than versym can name. */
+const MAX_VERSIONS = 0x7fff
+
 // Each record is at least this many bytes, so a count above size/this cannot be genuine.
 const MIN_RECORD = 8
 
@@ -30,7 +33,11 @@ function checkCount(src: FileSource, count: number, what: string, at: number): v
     throw new ElfError('malformed', `count ${count} cannot fit in a ${src.size}-byte file`, what, at)
 }
 
-/** Walks a vn_next/vna_next style chain, refusing cycles and runaway counts. */
+/**
+ * Walks a vn_next/vna_next style chain, refusing cycles and runaway counts. `seen` is shared by every chain of
+ * one table: records of a genuine table never overlap, and a hostile file whose entries all point at one long
+ * aux chain would otherwise cost entries × chain length.
+ */
 function chain(
   src: FileSource,
   start: number,
@@ -38,13 +45,13 @@ function chain(
   layout: Layout,
   nextField: string,
   what: string,
+  seen: Set<number>,
   visit: (rec: Record<string, number>, at: number) => void
 ): void {
   checkCount(src, count, what, start)
-  const seen = new Set<number>()
   let at = start
   for (let i = 0; i < count; i++) {
-    if (seen.has(at)) throw new ElfError('malformed', 'entries form a cycle', what, at)
+    if (seen.has(at)) throw new ElfError('malformed', 'entries form a cycle or overlap', what, at)
     seen.add(at)
     const rec = layout.read(src.read(at, layout.size, what), 0)
     visit(rec, at)
@@ -62,11 +69,14 @@ export function readVerneed(
   strings: StringTable
 ): VersionNeed[] {
   const out: VersionNeed[] = []
-  chain(src, offset, count, L.Verneed, 'vn_next', 'Elf_Verneed', (vn, at) => {
+  const seen = new Set<number>()
+  chain(src, offset, count, L.Verneed, 'vn_next', 'Elf_Verneed', seen, (vn, at) => {
     if (vn.vn_version !== 1)
       throw new ElfError('unsupported', `vn_version ${vn.vn_version} (only 1 is defined)`, 'Elf_Verneed', at)
     const library = strings.get(vn.vn_file)
-    chain(src, at + vn.vn_aux, vn.vn_cnt, L.Vernaux, 'vna_next', 'Elf_Vernaux', aux => {
+    chain(src, at + vn.vn_aux, vn.vn_cnt, L.Vernaux, 'vna_next', 'Elf_Vernaux', seen, aux => {
+      if (out.length >= MAX_VERSIONS)
+        throw new ElfError('malformed', `more than ${MAX_VERSIONS} version needs`, 'Elf_Vernaux', at)
       out.push({
         library,
         version: strings.get(aux.vna_name),
@@ -88,7 +98,7 @@ export function readVerdef(
   strings: StringTable
 ): VersionDef[] {
   const out: VersionDef[] = []
-  chain(src, offset, count, L.Verdef, 'vd_next', 'Elf_Verdef', (vd, at) => {
+  chain(src, offset, count, L.Verdef, 'vd_next', 'Elf_Verdef', new Set(), (vd, at) => {
     if (vd.vd_version !== 1)
       throw new ElfError('unsupported', `vd_version ${vd.vd_version} (only 1 is defined)`, 'Elf_Verdef', at)
     // The first Verdaux names the version itself; later ones name its parents.

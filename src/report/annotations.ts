@@ -15,9 +15,10 @@ export const MAX_PER_LEVEL = 10
  * One error per (file, late version), with the symbols in the message; when there are more groups than
  * GitHub shows, the last slot says how many were folded, so nothing disappears silently.
  */
-export function annotations(report: AuditReport): Annotation[] {
-  const errors: Annotation[] = []
+export function annotations(report: AuditReport, opts: { demoteErrors?: boolean } = {}): Annotation[] {
   const warnings: Annotation[] = []
+  // A dry run shows what would fail as warnings; they are folded with the other warnings to stay within 10.
+  const errors: Annotation[] = opts.demoteErrors ? warnings : []
   for (const f of report.files) {
     if (f.status === 'error')
       warnings.push({ level: 'warning', title: `Unreadable ELF: ${f.path}`, message: f.reason, file: f.path })
@@ -30,7 +31,7 @@ export function annotations(report: AuditReport): Annotation[] {
     for (const [version, syms] of [...byVersion].sort(([a], [b]) => versionOrder(b, a))) {
       const shown = syms.slice(0, 20).join(', ') + (syms.length > 20 ? `, … ${syms.length - 20} more` : '')
       const item: Annotation = {
-        level: f.loadsOnFloor ? 'warning' : 'error',
+        level: f.loadsOnFloor || opts.demoteErrors ? 'warning' : 'error',
         title: `${f.path} needs ${version} (floor glibc ${report.floor.glibc})`,
         message: `${syms.length} symbol(s): ${shown}`,
         file: f.path
@@ -50,7 +51,8 @@ export function annotations(report: AuditReport): Annotation[] {
       }
     ]
   }
-  const out = [...fold(errors, 'error'), ...fold(warnings, 'warning')]
+  const out =
+    errors === warnings ? fold(warnings, 'warning') : [...fold(errors, 'error'), ...fold(warnings, 'warning')]
   const s = report.summary
   if (s.audited > 0 && s.violations === 0)
     out.push({

@@ -129,7 +129,12 @@ export function renderMarkdown(report: AuditReport, opts: MarkdownOptions = {}):
       ...capped(
         b,
         ['Distro', 'glibc', 'Loads', 'Missing'],
-        report.summary.distros.map(d => [d.name, d.glibc, d.loads ? '✅' : '❌', d.missing.join(', ')]),
+        report.summary.distros.map(d => [
+          d.name,
+          d.glibc,
+          d.loads ? '✅' : '❌',
+          [...d.missing, ...d.unsupportedArches.map(a => `no ${a} edition`)].join(', ')
+        ]),
         'distros'
       ),
       ''

@@ -79,7 +79,12 @@ function distroSection(report: AuditReport): string[] {
     d.name,
     `glibc ${d.glibc}`,
     d.loads ? '✓ loads' : '✗ fails',
-    d.missing.length > 0 ? `needs ${d.missing.join(', ')}` : ''
+    [
+      d.missing.length > 0 ? `needs ${d.missing.join(', ')}` : '',
+      d.unsupportedArches.length > 0 ? `no ${d.unsupportedArches.join('/')} edition` : ''
+    ]
+      .filter(Boolean)
+      .join('; ')
   ])
   return ['Distro matrix (every audited file):', ...table(rows), '']
 }
@@ -118,6 +123,13 @@ export function renderText(report: AuditReport, opts: TextOptions = {}): string 
       : s.loadsOnFloor && s.violations === 0
         ? `PASS: ${s.audited} file(s) load on glibc ${report.floor.glibc}.`
         : `FAIL: ${s.violations} late symbol reference(s), ${s.unwrapped} not wrapped, in ${s.audited} audited file(s).`
-  out.push(verdict + (s.errors > 0 ? ` ${s.errors} file(s) could not be read.` : ''))
+  const passed = s.passedOver.nonElf + s.passedOver.symlinks
+  out.push(
+    verdict +
+      (s.errors > 0 ? ` ${s.errors} file(s) could not be read.` : '') +
+      (passed > 0
+        ? ` (Passed over: ${s.passedOver.nonElf} non-ELF file(s), ${s.passedOver.symlinks} symbolic link(s).)`
+        : '')
+  )
   return out.join('\n') + '\n'
 }

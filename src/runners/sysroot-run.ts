@@ -59,9 +59,14 @@ export function hostSmokeArch(arch: string = process.arch): string {
   return arch === 'x64' ? 'x86_64' : arch === 'arm64' ? 'aarch64' : arch
 }
 
+/** Runner variables that carry credentials: the program under test has no business seeing them. */
+const SECRET_ENV = /^(INPUT_|ACTIONS_|GITHUB_TOKEN$|GH_TOKEN$|NODE_AUTH_TOKEN$|NPM_TOKEN$)/
+
 function programEnv(base: NodeJS.ProcessEnv, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {}
+  for (const [k, v] of Object.entries(base)) if (!SECRET_ENV.test(k)) env[k] = v
+  Object.assign(env, extra)
   // The host's preload/library settings would mix host libraries into the 2.17 process.
-  const env: NodeJS.ProcessEnv = { ...base, ...extra }
   delete env.LD_PRELOAD
   delete env.LD_LIBRARY_PATH
   return env
