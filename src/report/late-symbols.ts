@@ -1,15 +1,19 @@
 import type { AuditReport, Remedy, Violation } from '../audit/types.js'
 import { byCodeUnit, versionOrder } from '../audit/version.js'
 
-/** One late (symbol, version) pair across all files: the unit the fallback report and annotations speak of. */
-export interface LateSymbol {
-  symbol: string | null
+/** What every row about late symbols says: where the version comes from, its coverage and its remedy. */
+interface LateFacts {
   version: string
   library: string
   wrapped: boolean
   pinned: boolean
   remedy: Remedy
   files: string[]
+}
+
+/** One late (symbol, version) pair across all files: the unit the fallback report and annotations speak of. */
+export interface LateSymbol extends LateFacts {
+  symbol: string | null
 }
 
 /** The Wrapped column: ✓ for a __wrap_, and a pointer to the pins header where that is what covers it. */
@@ -44,15 +48,9 @@ export function lateSymbols(report: AuditReport): LateSymbol[] {
  * A row of a violations table. Symbols the data knows get a row each; the rest (typically dozens of mangled
  * libstdc++ names sharing one remedy) fold into one row per version, so the table stays readable.
  */
-export interface ViolationRow {
+export interface ViolationRow extends LateFacts {
   label: string
   symbols: string[]
-  version: string
-  library: string
-  wrapped: boolean
-  pinned: boolean
-  remedy: Remedy
-  files: string[]
 }
 
 export function violationRows(items: (Violation | LateSymbol)[]): ViolationRow[] {
