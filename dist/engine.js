@@ -1047,8 +1047,8 @@ function readFrom(src, path) {
             throw new ElfError('malformed', `${count} symbols cannot fit in the file`, 'dynamic symbol table', symtab);
         imports = readImports(src, h.L, { symtab, count, entsize, versym: versymAt ?? null }, o => strings.get(o), h.endian === 'little', new Set(requirements.map(r => r.vna_other)));
     }
+    // Relocations matter only for WEAK version needs above the floor (rare): read them on first use.
     let eager = null;
-    const path_ = path;
     return {
         ...base,
         needed,
@@ -1061,7 +1061,7 @@ function readFrom(src, path) {
         imports,
         eagerImports() {
             if (!eager) {
-                const again = source_FileSource.open(path_);
+                const again = source_FileSource.open(path);
                 try {
                     eager = relocatedSymbols(again, h, d);
                 }

@@ -236,8 +236,8 @@ function readFrom(src: FileSource, path: string): ElfInfo {
       new Set(requirements.map(r => r.vna_other))
     )
   }
+  // Relocations matter only for WEAK version needs above the floor (rare): read them on first use.
   let eager: Set<number> | null = null
-  const path_ = path
   return {
     ...base,
     needed,
@@ -250,7 +250,7 @@ function readFrom(src: FileSource, path: string): ElfInfo {
     imports,
     eagerImports() {
       if (!eager) {
-        const again = FileSource.open(path_)
+        const again = FileSource.open(path)
         try {
           eager = relocatedSymbols(again, h, d)
         } finally {
