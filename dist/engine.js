@@ -1103,8 +1103,15 @@ function byCodeUnit(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** Parses "2.17" or "3.4.19"; null when it is not dotted decimal. */
+const dotted = new Map();
 function parseDotted(s) {
-    return /^\d+(\.\d+)*$/.test(s) ? s.split('.').map(Number) : null;
+    let v = dotted.get(s);
+    if (v === undefined) {
+        v = /^\d+(\.\d+)*$/.test(s) ? s.split('.').map(Number) : null;
+        if (dotted.size < 10000)
+            dotted.set(s, v);
+    }
+    return v;
 }
 function compareNumbers(a, b) {
     for (let i = 0; i < Math.max(a.length, b.length); i++) {
@@ -1433,6 +1440,7 @@ function buildKnowledge(data) {
         ceilings: { GLIBCXX: d.GLIBCXX, CXXABI: d.CXXABI, GCC: d.GCC },
         arches: d.arches ?? []
     }));
+    const distroPolicies = new Map();
     let remedies = null;
     const namespaceDefault = (version) => {
         const defaults = (remedies ??= data.remedies()).namespaceDefaults;
@@ -1448,7 +1456,14 @@ function buildKnowledge(data) {
         floors: defined,
         distros,
         policy,
-        distroPolicy: (d, machine) => policy(d.glibc, machine, d.ceilings),
+        // Every file asks for every distro's policy: build each (distro, arch) pair once.
+        distroPolicy: (d, machine) => {
+            const key = `${d.id}\0${machine}`;
+            let p = distroPolicies.get(key);
+            if (!p)
+                distroPolicies.set(key, (p = policy(d.glibc, machine, d.ceilings)));
+            return p;
+        },
         remedy(symbol, version, machine) {
             const s = symbol === null ? undefined : (remedies ??= data.remedies()).symbols[symbol];
             if (!s) {

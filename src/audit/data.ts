@@ -101,6 +101,7 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     arches: d.arches ?? []
   }))
 
+  const distroPolicies = new Map<string, Policy>()
   let remedies: ReturnType<KnowledgeData['remedies']> | null = null
   const namespaceDefault = (version: string): { kind: string; note: string } => {
     const defaults = (remedies ??= data.remedies()).namespaceDefaults
@@ -116,7 +117,13 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     floors: defined,
     distros,
     policy,
-    distroPolicy: (d, machine) => policy(d.glibc, machine, d.ceilings),
+    // Every file asks for every distro's policy: build each (distro, arch) pair once.
+    distroPolicy: (d, machine) => {
+      const key = `${d.id}\0${machine}`
+      let p = distroPolicies.get(key)
+      if (!p) distroPolicies.set(key, (p = policy(d.glibc, machine, d.ceilings)))
+      return p
+    },
     remedy(symbol, version, machine): Remedy {
       const s = symbol === null ? undefined : (remedies ??= data.remedies()).symbols[symbol]
       if (!s) {

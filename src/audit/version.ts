@@ -31,8 +31,15 @@ export function byCodeUnit(a: string, b: string): number {
 }
 
 /** Parses "2.17" or "3.4.19"; null when it is not dotted decimal. */
+const dotted = new Map<string, number[] | null>()
+
 export function parseDotted(s: string): number[] | null {
-  return /^\d+(\.\d+)*$/.test(s) ? s.split('.').map(Number) : null
+  let v = dotted.get(s)
+  if (v === undefined) {
+    v = /^\d+(\.\d+)*$/.test(s) ? s.split('.').map(Number) : null
+    if (dotted.size < 10000) dotted.set(s, v)
+  }
+  return v
 }
 
 export function compareNumbers(a: readonly number[], b: readonly number[]): number {
