@@ -295,6 +295,26 @@ describe('policy', () => {
     expect(lateUsers(need, users, k.policy('2.17', 'x86_64'))).toEqual(users)
   })
 
+  it('an aarch64 file needing a real 2.18 symbol under an allowed GLIBC_2.18 starts unless it binds it eagerly', () => {
+    // A library with __cxa_thread_atexit_impl@GLIBC_2.18 weakly bound, as a static libstdc++ references it.
+    const src =
+      'extern int __cxa_thread_atexit_impl(void (*)(void*), void*, void*) __attribute__((weak));\nint f(void){return __cxa_thread_atexit_impl ? 1 : 0;}\n'
+    const map = join(workDir, 'a64-218.map')
+    writeFileSync(map, 'GLIBC_2.18 { global: __cxa_thread_atexit_impl; };\n')
+    const stub = compile('void __cxa_thread_atexit_impl(void){}\n', {
+      with: 'aarch64',
+      name: 'libc218.so',
+      flags: ['-shared', '-fPIC', `-Wl,--version-script=${map}`, '-Wl,-soname,libc.so.6']
+    })
+    const lib = compile(src, { with: 'aarch64', name: 'liba64weak.so', flags: ['-shared', '-fPIC', stub] })
+    const f = only(audit([lib]))
+    expect(lateOf(f)).toEqual(['__cxa_thread_atexit_impl@GLIBC_2.18'])
+    expect(f.violations![0].weakBinding).toBe(true)
+    // On CentOS 7 aarch64 (GLIBC_2.18 exists there, the symbol does not) a weak reference resolves to NULL.
+    expect(f.loadsOnFloor).toBe(true)
+    expect(f.reason).toMatch(/calls to them fail on glibc 2\.17/)
+  })
+
   it('the distro matrix leaves out distros without an edition for the architecture', () => {
     const bin = compile('int main(){return 0;}', { with: 'aarch64', name: 'distro-a64' })
     const r = audit([bin])

@@ -1160,16 +1160,27 @@ function lateUsers(req, users, p) {
  * Whether the loader refuses the file because of this requirement. A missing WEAK (VER_FLG_WEAK) version is
  * only a warning at start-up, but a symbol bound to it still fails once it is bound: at start-up under
  * bind-now or for address-taken symbols (non-PLT relocations), otherwise at its first call.
+ * When the version exists on the floor and only some of its symbols do not (aarch64's GLIBC_2.18 on CentOS 7),
+ * the version check passes; what fails is the lookup of a strongly bound symbol at start-up.
  */
-function blocksLoad(req, elf, symbolIndices) {
+function blocksLoad(req, elf, late, versionExists = false) {
+    if (versionExists) {
+        const strong = late.filter(s => !s.weakBinding);
+        if (strong.length === 0)
+            return false;
+        if (elf.bindNow)
+            return true;
+        const eager = elf.eagerImports();
+        return strong.some(s => eager.has(s.index));
+    }
     if (!req.weak)
         return true;
-    if (symbolIndices.length === 0)
+    if (late.length === 0)
         return false;
     if (elf.bindNow)
         return true;
     const eager = elf.eagerImports();
-    return symbolIndices.some(i => eager.has(i));
+    return late.some(s => eager.has(s.index));
 }
 
 ;// CONCATENATED MODULE: ./src/audit/audit-file.ts
@@ -1238,8 +1249,8 @@ function loadsUnder(elf, policy) {
         const late = lateUsers(req, usersOf(elf, req), policy);
         if (late === null)
             continue;
-        if (blocksLoad(req, elf, late.map(s => s.index)) &&
-            !missing.includes(req.version))
+        const versionExists = checkVersion(req.version, policy) === 'extra';
+        if (blocksLoad(req, elf, late, versionExists) && !missing.includes(req.version))
             missing.push(req.version);
     }
     return { loads: missing.length === 0, missing: missing.sort(version_versionOrder) };
@@ -1316,7 +1327,7 @@ function auditElf(elf, ctx) {
     else if (violations.length === 0)
         reason = `loads on glibc ${policy.glibc}`;
     else if (load.loads)
-        reason = `${violations.length} late symbol(s) behind WEAK version requirements: starts, but calls may fail`;
+        reason = `${violations.length} late symbol(s) it can start without (weak version needs, weak or lazily bound symbols): calls to them fail on glibc ${policy.glibc}`;
     else
         reason = `needs ${load.missing.join(', ')}: glibc ${policy.glibc} refuses to load it`;
     if (floorNote)

@@ -1,5 +1,5 @@
 import { ElfError, readElf, type ElfInfo, type ImportedSymbol, type VersionNeed } from '../elf/index.js'
-import { blocksLoad, lateUsers, type Policy } from './check.js'
+import { blocksLoad, checkVersion, lateUsers, type Policy } from './check.js'
 import type { Knowledge } from './knowledge.js'
 import { byCodeUnit, compareNumbers, parseVersionName, versionOrder } from './version.js'
 import type { FileReport, Requirement, Violation } from './types.js'
@@ -67,15 +67,8 @@ export function loadsUnder(elf: ElfInfo, policy: Policy): { loads: boolean; miss
   for (const req of elf.requirements) {
     const late = lateUsers(req, usersOf(elf, req), policy)
     if (late === null) continue
-    if (
-      blocksLoad(
-        req,
-        elf,
-        late.map(s => s.index)
-      ) &&
-      !missing.includes(req.version)
-    )
-      missing.push(req.version)
+    const versionExists = checkVersion(req.version, policy) === 'extra'
+    if (blocksLoad(req, elf, late, versionExists) && !missing.includes(req.version)) missing.push(req.version)
   }
   return { loads: missing.length === 0, missing: missing.sort(versionOrder) }
 }
@@ -159,7 +152,7 @@ export function auditElf(elf: ElfInfo, ctx: FileContext): FileAudit {
       : 'needs no shared library: no version requirements for the loader to check'
   else if (violations.length === 0) reason = `loads on glibc ${policy.glibc}`
   else if (load.loads)
-    reason = `${violations.length} late symbol(s) behind WEAK version requirements: starts, but calls may fail`
+    reason = `${violations.length} late symbol(s) it can start without (weak version needs, weak or lazily bound symbols): calls to them fail on glibc ${policy.glibc}`
   else reason = `needs ${load.missing.join(', ')}: glibc ${policy.glibc} refuses to load it`
   if (floorNote) reason += ` (${floorNote})`
   return {

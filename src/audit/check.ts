@@ -55,11 +55,25 @@ export function lateUsers(req: VersionNeed, users: ImportedSymbol[], p: Policy):
  * Whether the loader refuses the file because of this requirement. A missing WEAK (VER_FLG_WEAK) version is
  * only a warning at start-up, but a symbol bound to it still fails once it is bound: at start-up under
  * bind-now or for address-taken symbols (non-PLT relocations), otherwise at its first call.
+ * When the version exists on the floor and only some of its symbols do not (aarch64's GLIBC_2.18 on CentOS 7),
+ * the version check passes; what fails is the lookup of a strongly bound symbol at start-up.
  */
-export function blocksLoad(req: VersionNeed, elf: ElfInfo, symbolIndices: number[]): boolean {
+export function blocksLoad(
+  req: VersionNeed,
+  elf: ElfInfo,
+  late: ImportedSymbol[],
+  versionExists = false
+): boolean {
+  if (versionExists) {
+    const strong = late.filter(s => !s.weakBinding)
+    if (strong.length === 0) return false
+    if (elf.bindNow) return true
+    const eager = elf.eagerImports()
+    return strong.some(s => eager.has(s.index))
+  }
   if (!req.weak) return true
-  if (symbolIndices.length === 0) return false
+  if (late.length === 0) return false
   if (elf.bindNow) return true
   const eager = elf.eagerImports()
-  return symbolIndices.some(i => eager.has(i))
+  return late.some(s => eager.has(s.index))
 }
