@@ -1163,11 +1163,11 @@ function checkVersion(version, p) {
 function lateUsers(req, users, p) {
     const verdict = checkVersion(req.version, p);
     if (verdict === 'above')
-        return users;
+        return { users, versionExists: false };
     const denied = p.deniedSymbols[req.version];
     if (verdict === 'extra' && denied) {
         const late = users.filter(s => denied.includes(s.name));
-        return late.length > 0 ? late : null;
+        return late.length > 0 ? { users: late, versionExists: true } : null;
     }
     return null;
 }
@@ -1264,8 +1264,7 @@ function loadsUnder(elf, policy) {
         const late = lateUsers(req, usersOf(elf, req), policy);
         if (late === null)
             continue;
-        const versionExists = checkVersion(req.version, policy) === 'extra';
-        if (blocksLoad(req, elf, late, versionExists) && !missing.includes(req.version))
+        if (blocksLoad(req, elf, late.users, late.versionExists) && !missing.includes(req.version))
             missing.push(req.version);
     }
     return { loads: missing.length === 0, missing: missing.sort(versionOrder) };
@@ -1307,7 +1306,7 @@ function auditElf(elf, ctx) {
         const late = lateUsers(req, usersOf(elf, req), policy);
         if (late === null)
             continue;
-        const rows = late.length > 0 ? late : [null];
+        const rows = late.users.length > 0 ? late.users : [null];
         for (const s of rows) {
             const symbol = s ? s.name : null;
             violations.push({

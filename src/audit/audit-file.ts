@@ -1,5 +1,5 @@
 import { ElfError, readElf, type ElfInfo, type ImportedSymbol, type VersionNeed } from '../elf/index.js'
-import { blocksLoad, checkVersion, lateUsers, type Policy } from './check.js'
+import { blocksLoad, lateUsers, type Policy } from './check.js'
 import type { Knowledge } from './knowledge.js'
 import { byCodeUnit, compareNumbers, parseVersionName, versionOrder } from './version.js'
 import type { FileReport, Requirement, Violation } from './types.js'
@@ -67,8 +67,8 @@ export function loadsUnder(elf: ElfInfo, policy: Policy): { loads: boolean; miss
   for (const req of elf.requirements) {
     const late = lateUsers(req, usersOf(elf, req), policy)
     if (late === null) continue
-    const versionExists = checkVersion(req.version, policy) === 'extra'
-    if (blocksLoad(req, elf, late, versionExists) && !missing.includes(req.version)) missing.push(req.version)
+    if (blocksLoad(req, elf, late.users, late.versionExists) && !missing.includes(req.version))
+      missing.push(req.version)
   }
   return { loads: missing.length === 0, missing: missing.sort(versionOrder) }
 }
@@ -119,7 +119,7 @@ export function auditElf(elf: ElfInfo, ctx: FileContext): FileAudit {
   for (const req of elf.requirements) {
     const late = lateUsers(req, usersOf(elf, req), policy)
     if (late === null) continue
-    const rows = late.length > 0 ? late : [null]
+    const rows = late.users.length > 0 ? late.users : [null]
     for (const s of rows) {
       const symbol = s ? s.name : null
       violations.push({

@@ -40,13 +40,17 @@ export function checkVersion(version: string, p: Policy): Verdict {
  * The imported symbols that make a requirement late under a policy: all its users when the version is above
  * the floor; when the version is allowed only by name (aarch64's GLIBC_2.18 at 2.17), the denied ones.
  */
-export function lateUsers(req: VersionNeed, users: ImportedSymbol[], p: Policy): ImportedSymbol[] | null {
+export function lateUsers(
+  req: VersionNeed,
+  users: ImportedSymbol[],
+  p: Policy
+): { users: ImportedSymbol[]; versionExists: boolean } | null {
   const verdict = checkVersion(req.version, p)
-  if (verdict === 'above') return users
+  if (verdict === 'above') return { users, versionExists: false }
   const denied = p.deniedSymbols[req.version]
   if (verdict === 'extra' && denied) {
     const late = users.filter(s => denied.includes(s.name))
-    return late.length > 0 ? late : null
+    return late.length > 0 ? { users: late, versionExists: true } : null
   }
   return null
 }
