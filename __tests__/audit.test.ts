@@ -21,7 +21,16 @@ import {
 } from '../src/audit/index.js'
 import type { AuditReport, FileReport } from '../src/audit/index.js'
 import { lateUsers } from '../src/audit/check.js'
-import { compile, loaderMissing, mustRun, run, run217, runAarch64On217, workDir } from './helpers/build.js'
+import {
+  compile,
+  loaderMissing,
+  mustRun,
+  run,
+  run217,
+  runAarch64On217,
+  withoutSectionHeaders,
+  workDir
+} from './helpers/build.js'
 import { repoRoot, thirdParty, toolchain } from './helpers/fixtures.js'
 import { markVersionNeedWeak } from './helpers/readelf.js'
 
@@ -152,13 +161,7 @@ describe('audit verdicts agree with the real glibc 2.17 loader', () => {
   })
 
   it('a stripped-section-header copy gets the same verdict', () => {
-    const copy = join(workDir, 'late-noshdr')
-    copyFileSync(hostBin, copy)
-    const b = readFileSync(copy)
-    b.writeBigUInt64LE(0n, 0x28)
-    b.writeUInt16LE(0, 0x3c)
-    b.writeUInt16LE(0, 0x3e)
-    writeFileSync(copy, b)
+    const copy = withoutSectionHeaders(hostBin, join(workDir, 'late-noshdr'))
     expect(lateOf(only(audit([copy]))).sort()).toEqual(lateOf(only(audit([hostBin]))).sort())
   })
 })

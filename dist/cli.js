@@ -28,7 +28,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: EXIT_ERROR, EXIT_OK, EXIT_VIOLATIONS, defaultCompatHeader, exitCodeFor
+// UNUSED EXPORTS: EXIT_ERROR, EXIT_OK, EXIT_VIOLATIONS, exitCodeFor
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -1580,6 +1580,7 @@ function globBase(pattern) {
 
 
 
+
 /** Directories that never hold build output worth auditing and can be huge. */
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 const errno = (e) => e.code ?? String(e);
@@ -1595,7 +1596,7 @@ function elfMagic(path) {
     }
     try {
         const b = Buffer.alloc(4);
-        return (0,external_node_fs_namespaceObject.readSync)(fd, b, 0, 4, 0) === 4 && b.readUInt32BE(0) === 0x7f454c46 ? 'elf' : 'other';
+        return (0,external_node_fs_namespaceObject.readSync)(fd, b, 0, 4, 0) === 4 && hasElfMagic(b) ? 'elf' : 'other';
     }
     catch (e) {
         return { error: errno(e) };
@@ -1699,6 +1700,13 @@ function displayPath(path, cwd = process.cwd()) {
 
 
 
+
+/** The compat header shipped with the tool, relative to its root: the CLI's and the action's default. */
+const DEFAULT_COMPAT_HEADER = 'compat/glibc_2_17_compat.h';
+/** The shipped compat header's path, or null when the tool was copied without compat/. */
+function defaultCompatHeader() {
+    return repoFile(DEFAULT_COMPAT_HEADER);
+}
 // A declaration or definition of a wrapper: `__wrap_getrandom(` with any return type before it.
 const WRAP = /\b__wrap_([A-Za-z_][A-Za-z0-9_]*)\s*\(/g;
 /** The symbols a compat header wraps, i.e. every `__wrap_<symbol>(` it declares (comments excluded). */
@@ -2526,10 +2534,6 @@ Exit status: 0 within the floor, 2 violations, 1 usage or I/O error (or an unrea
 const EXIT_OK = 0;
 const EXIT_ERROR = 1;
 const EXIT_VIOLATIONS = 2;
-function defaultCompatHeader() {
-    const p = repoFile('compat/glibc_2_17_compat.h');
-    return p && (0,external_node_fs_namespaceObject.existsSync)(p) ? p : null;
-}
 /** Violations win; otherwise an unreadable file, or nothing audited at all, is not a pass. */
 function exitCodeFor(report) {
     if (report.summary.violations > 0)

@@ -1400,7 +1400,7 @@ class AuditError extends Error {
 
 
 /** Locates a file shipped with the tool (compat/, data/) from src/ or from the bundled dist/. */
-function repoFile(rel) {
+function data_repoFile(rel) {
     let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
     for (let i = 0; i < 6; i++) {
         const candidate = (0,external_node_path_namespaceObject.join)(dir, rel);
@@ -1493,7 +1493,7 @@ function buildKnowledge(data) {
 }
 /** A knowledge file of the tool's data/ directory, parsed. */
 function readDataFile(name) {
-    const path = repoFile((0,external_node_path_namespaceObject.join)('data', name));
+    const path = data_repoFile((0,external_node_path_namespaceObject.join)('data', name));
     if (!path)
         throw new AuditError('bad-data', `data/${name} not found beside the tool (it ships in the repository and the package)`);
     try {
@@ -1595,6 +1595,7 @@ function globBase(pattern) {
 
 
 
+
 /** Directories that never hold build output worth auditing and can be huge. */
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 const errno = (e) => e.code ?? String(e);
@@ -1610,7 +1611,7 @@ function elfMagic(path) {
     }
     try {
         const b = Buffer.alloc(4);
-        return (0,external_node_fs_namespaceObject.readSync)(fd, b, 0, 4, 0) === 4 && b.readUInt32BE(0) === 0x7f454c46 ? 'elf' : 'other';
+        return (0,external_node_fs_namespaceObject.readSync)(fd, b, 0, 4, 0) === 4 && hasElfMagic(b) ? 'elf' : 'other';
     }
     catch (e) {
         return { error: errno(e) };
@@ -1714,6 +1715,13 @@ function displayPath(path, cwd = process.cwd()) {
 
 
 
+
+/** The compat header shipped with the tool, relative to its root: the CLI's and the action's default. */
+const DEFAULT_COMPAT_HEADER = 'compat/glibc_2_17_compat.h';
+/** The shipped compat header's path, or null when the tool was copied without compat/. */
+function defaultCompatHeader() {
+    return repoFile(DEFAULT_COMPAT_HEADER);
+}
 // A declaration or definition of a wrapper: `__wrap_getrandom(` with any return type before it.
 const WRAP = /\b__wrap_([A-Za-z_][A-Za-z0-9_]*)\s*\(/g;
 /** The symbols a compat header wraps, i.e. every `__wrap_<symbol>(` it declares (comments excluded). */

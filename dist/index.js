@@ -37182,6 +37182,7 @@ function globBase(pattern) {
 
 
 
+
 /** Directories that never hold build output worth auditing and can be huge. */
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 const errno = (e) => e.code ?? String(e);
@@ -37197,7 +37198,7 @@ function elfMagic(path) {
     }
     try {
         const b = Buffer.alloc(4);
-        return (0,external_node_fs_namespaceObject.readSync)(fd, b, 0, 4, 0) === 4 && b.readUInt32BE(0) === 0x7f454c46 ? 'elf' : 'other';
+        return (0,external_node_fs_namespaceObject.readSync)(fd, b, 0, 4, 0) === 4 && hasElfMagic(b) ? 'elf' : 'other';
     }
     catch (e) {
         return { error: errno(e) };
@@ -37301,6 +37302,13 @@ function displayPath(path, cwd = process.cwd()) {
 
 
 
+
+/** The compat header shipped with the tool, relative to its root: the CLI's and the action's default. */
+const DEFAULT_COMPAT_HEADER = 'compat/glibc_2_17_compat.h';
+/** The shipped compat header's path, or null when the tool was copied without compat/. */
+function defaultCompatHeader() {
+    return repoFile(DEFAULT_COMPAT_HEADER);
+}
 // A declaration or definition of a wrapper: `__wrap_getrandom(` with any return type before it.
 const WRAP = /\b__wrap_([A-Za-z_][A-Za-z0-9_]*)\s*\(/g;
 /** The symbols a compat header wraps, i.e. every `__wrap_<symbol>(` it declares (comments excluded). */
@@ -45525,7 +45533,6 @@ function githubClient(token, env = process.env) {
 
 const MODES = ['audit', 'build', 'smoke', 'wrap-flags'];
 const FAIL_ON = ['violation', 'unwrapped', 'never'];
-const DEFAULT_COMPAT_HEADER = 'compat/glibc_2_17_compat.h';
 function oneOf(name, value, allowed) {
     if (allowed.includes(value))
         return value;
@@ -45561,7 +45568,7 @@ function readInputs(get, env = process.env) {
     let compatHeader = null;
     if (fallbackReport) {
         const given = input('compat-header');
-        compatHeader = given ? inWorkspace(given) : repoFile(DEFAULT_COMPAT_HEADER);
+        compatHeader = given ? inWorkspace(given) : defaultCompatHeader();
         if (!compatHeader)
             throw new ActionError('BAD_INPUT', `the bundled ${DEFAULT_COMPAT_HEADER} is missing from the action; set compat-header`);
     }

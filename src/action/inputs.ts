@@ -1,7 +1,13 @@
 // Reads and validates the action's inputs (INPUT_<NAME> variables, through @actions/core) into one typed
 // object, so every mistake is reported before any download starts.
 import { isAbsolute, resolve } from 'node:path'
-import { parseFloor, parseOverrides, repoFile, type Ceilings } from '../audit/index.js'
+import {
+  DEFAULT_COMPAT_HEADER,
+  defaultCompatHeader,
+  parseFloor,
+  parseOverrides,
+  type Ceilings
+} from '../audit/index.js'
 import {
   DEFAULT_ASSET_PATTERN,
   parseNameFilter,
@@ -16,8 +22,6 @@ export type Mode = (typeof MODES)[number]
 
 export const FAIL_ON = ['violation', 'unwrapped', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
-
-export const DEFAULT_COMPAT_HEADER = 'compat/glibc_2_17_compat.h'
 
 export interface ActionInputs {
   mode: Mode
@@ -85,7 +89,7 @@ export function readInputs(get: GetInput, env: NodeJS.ProcessEnv = process.env):
   let compatHeader: string | null = null
   if (fallbackReport) {
     const given = input('compat-header')
-    compatHeader = given ? inWorkspace(given) : repoFile(DEFAULT_COMPAT_HEADER)
+    compatHeader = given ? inWorkspace(given) : defaultCompatHeader()
     if (!compatHeader)
       throw new ActionError(
         'BAD_INPUT',

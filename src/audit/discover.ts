@@ -1,5 +1,6 @@
 import { closeSync, constants, lstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
+import { hasElfMagic } from '../elf/index.js'
 import { AuditError } from './errors.js'
 import { globBase, globToRegExp, isGlob } from './glob.js'
 
@@ -33,7 +34,7 @@ export function elfMagic(path: string): 'elf' | 'other' | { error: string } {
   }
   try {
     const b = Buffer.alloc(4)
-    return readSync(fd, b, 0, 4, 0) === 4 && b.readUInt32BE(0) === 0x7f454c46 ? 'elf' : 'other'
+    return readSync(fd, b, 0, 4, 0) === 4 && hasElfMagic(b) ? 'elf' : 'other'
   } catch (e) {
     return { error: errno(e) }
   } finally {

@@ -12,7 +12,14 @@ import type { AuditReport, Ceilings, DistroVerdict } from './types.js'
 
 export { AuditError } from './errors.js'
 export { discoverFiles, displayPath, isElfFile } from './discover.js'
-export { wrappedSymbols, readWrappedSymbols, readCompatCoverage, pinnedSymbols } from './wrapped.js'
+export {
+  DEFAULT_COMPAT_HEADER,
+  defaultCompatHeader,
+  pinnedSymbols,
+  readCompatCoverage,
+  readWrappedSymbols,
+  wrappedSymbols
+} from './wrapped.js'
 export { defaultKnowledge, repoFile } from './data.js'
 export type * from './types.js'
 

@@ -1,6 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { repoFile } from './data.js'
 import { AuditError } from './errors.js'
+
+/** The compat header shipped with the tool, relative to its root: the CLI's and the action's default. */
+export const DEFAULT_COMPAT_HEADER = 'compat/glibc_2_17_compat.h'
+
+/** The shipped compat header's path, or null when the tool was copied without compat/. */
+export function defaultCompatHeader(): string | null {
+  return repoFile(DEFAULT_COMPAT_HEADER)
+}
 
 // A declaration or definition of a wrapper: `__wrap_getrandom(` with any return type before it.
 const WRAP = /\b__wrap_([A-Za-z_][A-Za-z0-9_]*)\s*\(/g

@@ -1,5 +1,12 @@
-import { existsSync, writeFileSync } from 'node:fs'
-import { AuditError, auditPaths, parseOverrides, repoFile, TOOL_VERSION } from '../audit/index.js'
+import { writeFileSync } from 'node:fs'
+import {
+  AuditError,
+  auditPaths,
+  defaultCompatHeader,
+  parseOverrides,
+  repoFile,
+  TOOL_VERSION
+} from '../audit/index.js'
 import type { AuditReport } from '../audit/index.js'
 import { renderJson, renderMarkdown, renderText } from '../report/index.js'
 import { RunnerError } from '../runners/errors.js'
@@ -15,11 +22,6 @@ export interface Io {
 export const EXIT_OK = 0
 export const EXIT_ERROR = 1
 export const EXIT_VIOLATIONS = 2
-
-export function defaultCompatHeader(): string | null {
-  const p = repoFile('compat/glibc_2_17_compat.h')
-  return p && existsSync(p) ? p : null
-}
 
 /** Violations win; otherwise an unreadable file, or nothing audited at all, is not a pass. */
 export function exitCodeFor(report: AuditReport): number {
