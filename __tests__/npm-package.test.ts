@@ -15,7 +15,11 @@ const prefix = join(work, 'prefix')
 const installed = join(prefix, 'lib', 'node_modules', pkg.name)
 const bin = join(prefix, 'bin', 'glibc-floor')
 // Nothing from this machine but node itself and the shell tools wrap-flags runs (sh, grep, sed, paste).
-const env = { PATH: `${dirname(process.execPath)}:/usr/bin:/bin`, HOME: work }
+const env = {
+  PATH: `${dirname(process.execPath)}:/usr/bin:/bin`,
+  HOME: work,
+  npm_config_update_notifier: 'false'
+}
 let tarball = ''
 let packed: string[] = []
 
@@ -23,7 +27,7 @@ const npm = (args: string[]): string =>
   execFileSync('npm', [...args, '--cache', join(work, 'npm-cache'), '--no-audit', '--no-fund'], {
     cwd: work,
     encoding: 'utf8',
-    env: { ...env, PATH: process.env.PATH, npm_config_update_notifier: 'false' }
+    env: { ...env, PATH: process.env.PATH }
   })
 
 beforeAll(() => {
