@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { parse } from 'yaml'
 import type { AuditReport, FileReport, Violation } from '../src/audit/types.js'
 import {
   artifactUri,
@@ -22,6 +23,7 @@ import { newRunner, runDist, stepEnv } from './helpers/action-runner.js'
 import { repoRoot, thirdParty } from './helpers/fixtures.js'
 import { buildElves, type BuiltElves } from './helpers/release-assets.js'
 import { sarifErrors } from './helpers/sarif-schema.js'
+import { actionlint } from './helpers/workflow-lint.js'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let tmp: string
@@ -140,6 +142,16 @@ describe('renderSarif', () => {
       expect(rule.help.text).not.toMatch(/\*\*|`/)
       expect(rule.shortDescription.text).toBeTruthy()
     }
+    expect(run.tool.driver.rules.map((r: any) => r.defaultConfiguration.level)).toEqual([
+      'error',
+      'error',
+      'error',
+      'error',
+      'error',
+      'warning',
+      'error',
+      'error'
+    ])
     const glibc = run.tool.driver.rules[0]
     expect(glibc.help.markdown).toContain('glibc-floor wrap-flags')
     expect(glibc.help.markdown).toContain('.symver')
@@ -359,5 +371,36 @@ describe('the action (dist/index.js) with sarif-path', () => {
     const res = await runDist(r, stepEnv(r, { paths: 'build' }))
     expect(res.exitCode).toBe(0)
     expect(res.outputs['sarif-path']).toBe('')
+  })
+})
+
+describe('the starter audit workflow', () => {
+  const text = readFileSync(join(repoRoot, 'workflows-templates', 'glibc-floor-audit.yml'), 'utf8')
+
+  test('writes the SARIF log and shows the code scanning upload, commented out', () => {
+    expect(text).toMatch(/^ {10}sarif-path: glibc-floor\.sarif$/m)
+    expect(text).toMatch(/^ {2}# security-events: write/m)
+    const upload = text.split('\n').filter(l => /^ {6}# /.test(l))
+    expect(upload.join('\n')).toContain(
+      [
+        '      # - name: Upload to code scanning',
+        "      #   if: always() && steps.audit.outputs.sarif-path != ''",
+        '      #   uses: github/codeql-action/upload-sarif@v3',
+        '      #   with:',
+        '      #     sarif_file: ${{ steps.audit.outputs.sarif-path }}'
+      ].join('\n')
+    )
+    // Uncommented, it is a valid step of the audit job.
+    const enabled = text
+      .replace(/^( {2})# (security-events)/m, '$1$2')
+      .replace(/^( {6})# ( *[-a-z])/gm, '$1$2')
+    const wf = parse(enabled)
+    expect(wf.permissions).toEqual({ contents: 'read', 'security-events': 'write' })
+    expect(wf.jobs.audit.steps.map((s: any) => s.uses ?? s.name)).toContain(
+      'github/codeql-action/upload-sarif@v3'
+    )
+    const file = join(tmp, 'audit-with-upload.yml')
+    writeFileSync(file, enabled)
+    expect(actionlint([file])).toEqual([])
   })
 })

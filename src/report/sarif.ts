@@ -74,6 +74,7 @@ interface Rule {
   full: string
   /** The fix, in Markdown; the plain-text help is derived from it. */
   help: string
+  level: 'error' | 'warning'
 }
 
 const perSymbol = 'Each result lists its symbols with the fix the knowledge data gives for each.'
@@ -85,7 +86,8 @@ const lateRule = (ns: string, lib: string, id: string, name: string, fix: string
   full:
     `The file requires a ${ns}_ version (in .gnu.version_r) that ${lib} on the floor distributions does not ` +
     `define; their dynamic loader refuses to start it ("version \`${ns}_…' not found").`,
-  help: `${fix}\n\n${perSymbol}`
+  help: `${fix}\n\n${perSymbol}`,
+  level: 'error'
 })
 
 const RULES: Record<string, Rule> = {
@@ -141,7 +143,9 @@ const RULES: Record<string, Rule> = {
     help:
       'Never link against GLIBC_PRIVATE: rebuild without the object that references it (usually a static ' +
       'archive built against glibc internals), against a glibc sysroot of the floor.\n\n' +
-      perSymbol
+      perSymbol,
+    // The loader does not refuse a GLIBC_PRIVATE requirement by version; the binary is tied to one glibc build.
+    level: 'warning'
   },
   'missing-library': {
     id: 'missing-library',
@@ -152,7 +156,8 @@ const RULES: Record<string, Rule> = {
       'with "cannot open shared object file".',
     help:
       'Link the library statically, ship it beside the binary (with an `$ORIGIN` rpath), or build against the ' +
-      'floor’s sysroot, where the older soname is used.'
+      'floor’s sysroot, where the older soname is used.',
+    level: 'error'
   },
   'unreadable-file': {
     id: 'unreadable-file',
@@ -163,7 +168,8 @@ const RULES: Record<string, Rule> = {
       'nothing is known about what it needs.',
     help:
       'Check that the build wrote the file completely and that the audit can read it; audit it locally ' +
-      'with `glibc-floor audit FILE` for the exact error.'
+      'with `glibc-floor audit FILE` for the exact error.',
+    level: 'error'
   }
 }
 const RULE_ORDER = [
@@ -294,11 +300,11 @@ function ruleObject(r: Rule): object {
     fullDescription: { text: r.full },
     help: { text: r.help.replace(/\*\*|`/g, ''), markdown: r.help },
     helpUri: `${HOME}#code-scanning-sarif`,
-    defaultConfiguration: { level: 'error' },
+    defaultConfiguration: { level: r.level },
     properties: {
       tags: ['portability', 'glibc', 'linux'],
       precision: 'very-high',
-      'problem.severity': 'error'
+      'problem.severity': r.level
     }
   }
 }
