@@ -293,26 +293,33 @@ interface Seen {
   method: string
   url: string
   auth: string | undefined
+  type: string | undefined
+  raw: Buffer
   body: Record<string, unknown> | null
 }
 
 async function fakeApi(
-  answer: (req: IncomingMessage) => { status: number; json?: unknown }
+  answer: (req: IncomingMessage, base: string) => { status: number; json?: unknown }
 ): Promise<{ url: string; seen: Seen[]; server: Server }> {
   const seen: Seen[] = []
   const server = createServer((req, res) => {
-    let data = ''
-    req.on('data', c => (data += c))
+    const chunks: Buffer[] = []
+    req.on('data', c => chunks.push(c))
     req.on('end', () => {
-      seen.push({
-        method: req.method!,
-        url: req.url!,
-        auth: req.headers.authorization,
-        body: data ? JSON.parse(data) : null
-      })
-      const a = answer(req)
-      res.writeHead(a.status, { 'content-type': 'application/json' })
-      res.end(a.json === undefined ? '' : JSON.stringify(a.json))
+      // Always answer, even when the test's own code throws, so a mistake fails fast instead of hanging.
+      try {
+        const raw = Buffer.concat(chunks)
+        const type = req.headers['content-type']
+        const body = raw.length && type === 'application/json' ? JSON.parse(raw.toString()) : null
+        seen.push({ method: req.method!, url: req.url!, auth: req.headers.authorization, type, raw, body })
+        const { port } = server.address() as { port: number }
+        const a = answer(req, `http://127.0.0.1:${port}`)
+        res.writeHead(a.status, { 'content-type': 'application/json' })
+        res.end(a.json === undefined ? '' : JSON.stringify(a.json))
+      } catch (e) {
+        res.writeHead(599)
+        res.end(String(e))
+      }
     })
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
@@ -323,7 +330,11 @@ async function fakeApi(
 /** The script as a child process; async, so the fake server in this process can answer it. */
 function releaseAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv) {
   return new Promise<{ status: number | null; stdout: string; stderr: string }>(resolve => {
-    const child = spawn(process.execPath, [script, ...args], { cwd, env: { PATH: process.env.PATH, ...env } })
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH, ...env },
+      timeout: 20_000
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', c => (stdout += c))
@@ -342,19 +353,37 @@ describe('release.mjs publish against the GitHub API (loopback)', () => {
   })
   const env = (url: string) => ({ GITHUB_API_URL: url, GITHUB_REPOSITORY: 'acme/tool', GITHUB_TOKEN: token })
 
-  test('no release yet: POST with the notes, not prerelease, latest by date and version', async () => {
-    const api = await fakeApi(req =>
+  test('no release yet: POST with the notes, not prerelease, latest by date and version; the package attached', async () => {
+    writeFileSync(join(dir, 'pkg-1.2.3.tgz'), Buffer.from([0x1f, 0x8b, 0, 1, 2, 255]))
+    const api = await fakeApi((req, base) =>
       req.method === 'GET'
         ? { status: 404, json: { message: 'Not Found' } }
-        : { status: 201, json: { id: 7, html_url: 'https://github.test/acme/tool/releases/tag/v1.2.3' } }
+        : req.url!.startsWith('/uploads/')
+          ? { status: 201, json: { id: 99 } }
+          : {
+              status: 201,
+              json: {
+                id: 7,
+                html_url: 'https://github.test/acme/tool/releases/tag/v1.2.3',
+                upload_url: `${base}/uploads/repos/acme/tool/releases/7/assets{?name,label}`,
+                assets: []
+              }
+            }
     )
     try {
-      const r = await releaseAsync(['publish', '1.2.3', '--notes', 'notes.md'], dir, env(api.url))
+      const r = await releaseAsync(
+        ['publish', '1.2.3', '--notes', 'notes.md', '--asset', join(dir, 'pkg-1.2.3.tgz')],
+        dir,
+        env(api.url)
+      )
       expect(r.stderr).toBe('')
-      expect(r.stdout).toBe('release v1.2.3 created: https://github.test/acme/tool/releases/tag/v1.2.3\n')
+      expect(r.stdout).toBe(
+        'release v1.2.3 created: https://github.test/acme/tool/releases/tag/v1.2.3\nattached pkg-1.2.3.tgz\n'
+      )
       expect(api.seen.map(s => `${s.method} ${s.url}`)).toEqual([
         'GET /repos/acme/tool/releases/tags/v1.2.3',
-        'POST /repos/acme/tool/releases'
+        'POST /repos/acme/tool/releases',
+        'POST /uploads/repos/acme/tool/releases/7/assets?name=pkg-1.2.3.tgz'
       ])
       expect(api.seen.every(s => s.auth === `Bearer ${token}`)).toBe(true)
       expect(api.seen[1].body).toEqual({
@@ -365,21 +394,42 @@ describe('release.mjs publish against the GitHub API (loopback)', () => {
         prerelease: false,
         make_latest: 'legacy'
       })
+      expect(api.seen[2].type).toBe('application/octet-stream')
+      expect([...api.seen[2].raw]).toEqual([0x1f, 0x8b, 0, 1, 2, 255])
     } finally {
       api.server.close()
     }
   })
 
-  test('a re-run updates the existing release; a prerelease is never latest', async () => {
-    const api = await fakeApi(req =>
-      req.method === 'GET' ? { status: 200, json: { id: 42 } } : { status: 200, json: { id: 42 } }
-    )
+  test('a re-run updates the release and replaces its asset; a prerelease is never latest', async () => {
+    writeFileSync(join(dir, 'pkg-1.3.0-rc.1.tgz'), 'new')
+    const api = await fakeApi((req, base) => {
+      if (req.method === 'DELETE') return { status: 204 }
+      if (req.url!.startsWith('/uploads/')) return { status: 201, json: { id: 100 } }
+      return {
+        status: 200,
+        json: {
+          id: 42,
+          upload_url: `${base}/uploads/repos/acme/tool/releases/42/assets{?name,label}`,
+          assets: [
+            { id: 5, name: 'pkg-1.3.0-rc.1.tgz' },
+            { id: 6, name: 'other.txt' }
+          ]
+        }
+      }
+    })
     try {
-      const r = await releaseAsync(['publish', 'v1.3.0-rc.1', '--notes', 'notes.md'], dir, env(api.url))
-      expect(r.stdout).toBe('release v1.3.0-rc.1 updated\n')
+      const r = await releaseAsync(
+        ['publish', 'v1.3.0-rc.1', '--notes', 'notes.md', '--asset', join(dir, 'pkg-1.3.0-rc.1.tgz')],
+        dir,
+        env(api.url)
+      )
+      expect(r.stdout).toBe('release v1.3.0-rc.1 updated\nattached pkg-1.3.0-rc.1.tgz\n')
       expect(api.seen.map(s => `${s.method} ${s.url}`)).toEqual([
         'GET /repos/acme/tool/releases/tags/v1.3.0-rc.1',
-        'PATCH /repos/acme/tool/releases/42'
+        'PATCH /repos/acme/tool/releases/42',
+        'DELETE /repos/acme/tool/releases/assets/5',
+        'POST /uploads/repos/acme/tool/releases/42/assets?name=pkg-1.3.0-rc.1.tgz'
       ])
       expect(api.seen[1].body).toMatchObject({ prerelease: true, make_latest: 'false' })
     } finally {
@@ -436,13 +486,17 @@ describe('.github/workflows/release.yml', () => {
       index(s => s.run === 'npm ci'),
       index(s => s.run === 'npm test'),
       index(runs('tag')),
+      index(s => s.run === 'npm pack --pack-destination "$RUNNER_TEMP"'),
       index(runs('publish')),
       index(runs('move-tags'))
     ]
     expect(order.every(i => i >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     expect(steps[order[0]].with['fetch-depth']).toBe(0)
-    expect(steps[order[6]].if).toBe("steps.version.outputs.prerelease == 'false'")
+    expect(steps[order[7]].if).toBe("steps.version.outputs.prerelease == 'false'")
+    // The packed CLI is attached under the name npm pack gives it.
+    expect(steps[order[6]].env.PACKAGE).toBe('glibc-floor-action-${{ steps.version.outputs.version }}.tgz')
+    expect(steps[order[6]].run).toContain('--asset "$RUNNER_TEMP/$PACKAGE"')
     expect(steps[order[1]].id).toBe('version')
   })
 })

@@ -6,8 +6,9 @@
 //                                            prerelease (also to $GITHUB_OUTPUT)
 //   release.mjs notes VERSION                 print the CHANGELOG.md section of VERSION
 //   release.mjs tag VERSION [--remote R]      the annotated version tag on HEAD, pushed (kept if already there)
-//   release.mjs publish VERSION --notes FILE  create or update the GitHub release (GITHUB_TOKEN,
-//                                            GITHUB_REPOSITORY, GITHUB_API_URL)
+//   release.mjs publish VERSION --notes FILE [--asset FILE]...
+//                                            create or update the GitHub release and attach the files
+//                                            (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL)
 //   release.mjs move-tags VERSION [--remote R]  point vMAJOR and vMAJOR.MINOR at it (atomic, forced;
 //                                            never for prereleases, never backwards)
 //
@@ -76,9 +77,11 @@ async function main([command, versionText, ...args]) {
         token: process.env.GITHUB_TOKEN,
         tag: v.tag,
         notes: readFileSync(file, 'utf8'),
-        prerelease: v.prerelease !== null
+        prerelease: v.prerelease !== null,
+        assets: args.flatMap((a, i) => (a === '--asset' ? [option(args.slice(i), '--asset')] : []))
       })
       console.log(`release ${v.tag} ${r.action}${r.url ? `: ${r.url}` : ''}`)
+      for (const name of r.assets) console.log(`attached ${name}`)
       return
     }
     case 'move-tags': {
