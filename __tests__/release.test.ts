@@ -500,3 +500,162 @@ describe('.github/workflows/release.yml', () => {
     expect(steps[order[1]].id).toBe('version')
   })
 })
+
+describe("release.yml's own run: steps, in order, on a sandbox repository", () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const wf: any = parse(readFileSync(join(repoRoot, '.github', 'workflows', 'release.yml'), 'utf8'))
+  // Installing qemu-user, npm ci, npm test and npm pack need the runner and the whole project; the sandbox
+  // stands in for their results.
+  const skipped = new Set(['npm ci', 'npm test', 'npm pack --pack-destination "$RUNNER_TEMP"'])
+  const skip = (run: string): boolean => skipped.has(run) || /\bapt-get\b/.test(run)
+
+  /** Runs the job's run: steps as the runner would (bash -e, step env, ${{ }} from `context`). */
+  async function runJob(work: string, context: Record<string, string>, apiUrl: string): Promise<string[]> {
+    const job = wf.jobs.release
+    const temp = mkdtempSync(join(tmp, 'runner-temp-'))
+    const outputFile = join(temp, 'output')
+    writeFileSync(outputFile, '')
+    writeFileSync(join(temp, `glibc-floor-action-${context.version}.tgz`), 'package')
+    const outputs = (): Record<string, string> =>
+      Object.fromEntries(
+        readFileSync(outputFile, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map(l => [`steps.version.outputs.${l.split('=')[0]}`, l.slice(l.indexOf('=') + 1)])
+      )
+    const expand = (text: string): string =>
+      text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_m, expr: string) => {
+        const value = { ...context, ...outputs() }[expr]
+        if (value === undefined) throw new Error(`the sandbox does not know \${{ ${expr} }}`)
+        return value
+      })
+    const log: string[] = []
+    for (const step of job.steps) {
+      if (!step.run || skip(step.run)) continue
+      if (step.if) {
+        const m = /^steps\.version\.outputs\.(\w+) == '(\w+)'$/.exec(step.if)
+        if (!m) throw new Error(`the sandbox cannot evaluate if: ${step.if}`)
+        if (outputs()[`steps.version.outputs.${m[1]}`] !== m[2]) continue
+      }
+      const env: Record<string, string> = {
+        PATH: process.env.PATH!,
+        HOME: tmp,
+        RUNNER_TEMP: temp,
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_API_URL: apiUrl,
+        GITHUB_REPOSITORY: 'acme/tool'
+      }
+      for (const [k, v] of Object.entries<string>({ ...job.env, ...step.env })) env[k] = expand(v)
+      // Asynchronous, so the fake API in this process can answer the step.
+      const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>(resolve => {
+        const child = spawn('bash', ['-e', '-c', step.run], { cwd: work, env, timeout: 30_000 })
+        let stdout = ''
+        let stderr = ''
+        child.stdout.on('data', c => (stdout += c))
+        child.stderr.on('data', c => (stderr += c))
+        child.on('close', status => resolve({ status, stdout, stderr }))
+      })
+      if (r.status !== 0) throw new Error(`step "${step.name ?? step.run}" failed: ${r.stderr}`)
+      log.push(...r.stdout.split('\n').filter(Boolean))
+    }
+    return log
+  }
+
+  function sandbox(): Repo {
+    const repo = newRepo()
+    mkdirSync(join(repo.work, 'scripts', 'release'), { recursive: true })
+    for (const f of ['release.mjs', 'version.mjs', 'changelog.mjs', 'git.mjs', 'github.mjs'])
+      writeFileSync(
+        join(repo.work, 'scripts', 'release', f),
+        readFileSync(join(repoRoot, 'scripts', 'release', f))
+      )
+    git(repo.work, 'add', 'scripts')
+    return repo
+  }
+
+  function bump(repo: Repo, version: string): string {
+    const dir = project(
+      version,
+      version,
+      `# Changelog\n\n## [${version}] - 2026-12-01\n\n- Release ${version}.\n`
+    )
+    for (const f of ['package.json', 'package-lock.json', 'CHANGELOG.md'])
+      writeFileSync(join(repo.work, f), readFileSync(join(dir, f)))
+    git(repo.work, 'add', '.')
+    return repo.commit(`release ${version}`)
+  }
+
+  const api = () =>
+    fakeApi((req, base) =>
+      req.method === 'GET'
+        ? { status: 404, json: { message: 'Not Found' } }
+        : req.url!.startsWith('/uploads/')
+          ? { status: 201, json: {} }
+          : {
+              status: 201,
+              json: { id: 1, upload_url: `${base}/uploads/r/1/assets{?name,label}`, assets: [] }
+            }
+    )
+
+  test('pushing tag v1.1.0 publishes the release and moves v1 and v1.1, with no other step', async () => {
+    const repo = sandbox()
+    const v100 = bump(repo, '1.0.0')
+    git(repo.work, 'tag', 'v1.0.0')
+    git(repo.work, 'push', '--quiet', 'origin', 'v1.0.0', 'v1.0.0^{commit}:refs/tags/v1')
+    const v110 = bump(repo, '1.1.0')
+    git(repo.work, 'tag', '-a', 'v1.1.0', '-m', 'v1.1.0')
+    git(repo.work, 'push', '--quiet', 'origin', 'v1.1.0')
+    const gh = await api()
+    try {
+      const log = await runJob(
+        repo.work,
+        { 'inputs.version || github.ref_name': 'v1.1.0', 'github.token': 'ghs_x', version: '1.1.0' },
+        gh.url
+      )
+      expect(log).toEqual([
+        'tag=v1.1.0',
+        'version=1.1.0',
+        'prerelease=false',
+        `v1.1.0 is on ${v110} on origin`,
+        'release v1.1.0 created',
+        'attached glibc-floor-action-1.1.0.tgz',
+        `moved v1 and v1.1 to v1.1.0 (${v110})`
+      ])
+      expect(gh.seen[1].body).toMatchObject({ tag_name: 'v1.1.0', body: '- Release 1.1.0.\n' })
+    } finally {
+      gh.server.close()
+    }
+    expect([repo.remoteTag('v1'), repo.remoteTag('v1.1'), repo.remoteTag('v1.0.0')]).toEqual([
+      v110,
+      v110,
+      v100
+    ])
+  })
+
+  test('workflow_dispatch with 1.2.0-rc.1 tags the commit and publishes a prerelease; v1 stays', async () => {
+    const repo = sandbox()
+    const v100 = bump(repo, '1.0.0')
+    git(repo.work, 'tag', 'v1.0.0')
+    git(repo.work, 'push', '--quiet', 'origin', 'v1.0.0', 'v1.0.0^{commit}:refs/tags/v1')
+    const rc = bump(repo, '1.2.0-rc.1')
+    const gh = await api()
+    try {
+      const log = await runJob(
+        repo.work,
+        { 'inputs.version || github.ref_name': '1.2.0-rc.1', 'github.token': 'ghs_x', version: '1.2.0-rc.1' },
+        gh.url
+      )
+      expect(log).toContain('prerelease=true')
+      expect(log.at(-1)).toBe('attached glibc-floor-action-1.2.0-rc.1.tgz')
+      expect(gh.seen[1].body).toMatchObject({ prerelease: true, make_latest: 'false' })
+    } finally {
+      gh.server.close()
+    }
+    expect([repo.remoteTag('v1.2.0-rc.1'), repo.remoteTag('v1'), repo.remoteTag('v1.2')]).toEqual([
+      rc,
+      v100,
+      null
+    ])
+    expect(git(repo.remote, 'cat-file', '-t', 'refs/tags/v1.2.0-rc.1')).toBe('tag')
+  })
+})
