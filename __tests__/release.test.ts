@@ -327,14 +327,10 @@ async function fakeApi(
   return { url: `http://127.0.0.1:${port}`, seen, server }
 }
 
-/** The script as a child process; async, so the fake server in this process can answer it. */
-function releaseAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+/** A child process, asynchronously, so the fake server in this process can answer it. */
+function spawnAsync(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
   return new Promise<{ status: number | null; stdout: string; stderr: string }>(resolve => {
-    const child = spawn(process.execPath, [script, ...args], {
-      cwd,
-      env: { PATH: process.env.PATH, ...env },
-      timeout: 20_000
-    })
+    const child = spawn(cmd, args, { cwd, env, timeout: 30_000 })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', c => (stdout += c))
@@ -342,6 +338,9 @@ function releaseAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv) {
     child.on('close', status => resolve({ status, stdout, stderr }))
   })
 }
+
+const releaseAsync = (args: string[], cwd: string, env: NodeJS.ProcessEnv) =>
+  spawnAsync(process.execPath, [script, ...args], cwd, { PATH: process.env.PATH, ...env })
 
 describe('release.mjs publish against the GitHub API (loopback)', () => {
   const token = 'ghs_release_test_token_0123456789'
@@ -352,6 +351,8 @@ describe('release.mjs publish against the GitHub API (loopback)', () => {
     writeFileSync(join(dir, 'notes.md'), '### Fixed\n\n- The fix.\n')
   })
   const env = (url: string) => ({ GITHUB_API_URL: url, GITHUB_REPOSITORY: 'acme/tool', GITHUB_TOKEN: token })
+  const publish = (url: string, version: string, asset: string) =>
+    releaseAsync(['publish', version, '--notes', 'notes.md', '--asset', join(dir, asset)], dir, env(url))
 
   test('no release yet: POST with the notes, not prerelease, latest by date and version; the package attached', async () => {
     writeFileSync(join(dir, 'pkg-1.2.3.tgz'), Buffer.from([0x1f, 0x8b, 0, 1, 2, 255]))
@@ -371,11 +372,7 @@ describe('release.mjs publish against the GitHub API (loopback)', () => {
             }
     )
     try {
-      const r = await releaseAsync(
-        ['publish', '1.2.3', '--notes', 'notes.md', '--asset', join(dir, 'pkg-1.2.3.tgz')],
-        dir,
-        env(api.url)
-      )
+      const r = await publish(api.url, '1.2.3', 'pkg-1.2.3.tgz')
       expect(r.stderr).toBe('')
       expect(r.stdout).toBe(
         'release v1.2.3 created: https://github.test/acme/tool/releases/tag/v1.2.3\nattached pkg-1.2.3.tgz\n'
@@ -419,11 +416,7 @@ describe('release.mjs publish against the GitHub API (loopback)', () => {
       }
     })
     try {
-      const r = await releaseAsync(
-        ['publish', 'v1.3.0-rc.1', '--notes', 'notes.md', '--asset', join(dir, 'pkg-1.3.0-rc.1.tgz')],
-        dir,
-        env(api.url)
-      )
+      const r = await publish(api.url, 'v1.3.0-rc.1', 'pkg-1.3.0-rc.1.tgz')
       expect(r.stdout).toBe('release v1.3.0-rc.1 updated\nattached pkg-1.3.0-rc.1.tgz\n')
       expect(api.seen.map(s => `${s.method} ${s.url}`)).toEqual([
         'GET /repos/acme/tool/releases/tags/v1.3.0-rc.1',
@@ -546,15 +539,7 @@ describe("release.yml's own run: steps, in order, on a sandbox repository", () =
         GITHUB_REPOSITORY: 'acme/tool'
       }
       for (const [k, v] of Object.entries<string>({ ...job.env, ...step.env })) env[k] = expand(v)
-      // Asynchronous, so the fake API in this process can answer the step.
-      const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>(resolve => {
-        const child = spawn('bash', ['-e', '-c', step.run], { cwd: work, env, timeout: 30_000 })
-        let stdout = ''
-        let stderr = ''
-        child.stdout.on('data', c => (stdout += c))
-        child.stderr.on('data', c => (stderr += c))
-        child.on('close', status => resolve({ status, stdout, stderr }))
-      })
+      const r = await spawnAsync('bash', ['-e', '-c', step.run], work, env)
       if (r.status !== 0) throw new Error(`step "${step.name ?? step.run}" failed: ${r.stderr}`)
       log.push(...r.stdout.split('\n').filter(Boolean))
     }
@@ -597,65 +582,59 @@ describe("release.yml's own run: steps, in order, on a sandbox repository", () =
             }
     )
 
-  test('pushing tag v1.1.0 publishes the release and moves v1 and v1.1, with no other step', async () => {
+  /** A sandbox where v1.0.0 was released and v1 points at it. */
+  function afterFirstRelease(): { repo: Repo; v100: string } {
     const repo = sandbox()
     const v100 = bump(repo, '1.0.0')
     git(repo.work, 'tag', 'v1.0.0')
     git(repo.work, 'push', '--quiet', 'origin', 'v1.0.0', 'v1.0.0^{commit}:refs/tags/v1')
+    return { repo, v100 }
+  }
+
+  /** The job for `trigger` (a pushed tag name, or the version typed into workflow_dispatch). */
+  async function releaseJob(repo: Repo, trigger: string): Promise<{ log: string[]; seen: Seen[] }> {
+    const gh = await api()
+    try {
+      const context = {
+        'inputs.version || github.ref_name': trigger,
+        'github.token': 'ghs_x',
+        version: trigger.replace(/^v/, '')
+      }
+      return { log: await runJob(repo.work, context, gh.url), seen: gh.seen }
+    } finally {
+      gh.server.close()
+    }
+  }
+
+  test('pushing tag v1.1.0 publishes the release and moves v1 and v1.1, with no other step', async () => {
+    const { repo, v100 } = afterFirstRelease()
     const v110 = bump(repo, '1.1.0')
     git(repo.work, 'tag', '-a', 'v1.1.0', '-m', 'v1.1.0')
     git(repo.work, 'push', '--quiet', 'origin', 'v1.1.0')
-    const gh = await api()
-    try {
-      const log = await runJob(
-        repo.work,
-        { 'inputs.version || github.ref_name': 'v1.1.0', 'github.token': 'ghs_x', version: '1.1.0' },
-        gh.url
-      )
-      expect(log).toEqual([
-        'tag=v1.1.0',
-        'version=1.1.0',
-        'prerelease=false',
-        `v1.1.0 is on ${v110} on origin`,
-        'release v1.1.0 created',
-        'attached glibc-floor-action-1.1.0.tgz',
-        `moved v1 and v1.1 to v1.1.0 (${v110})`
-      ])
-      expect(gh.seen[1].body).toMatchObject({ tag_name: 'v1.1.0', body: '- Release 1.1.0.\n' })
-    } finally {
-      gh.server.close()
-    }
-    expect([repo.remoteTag('v1'), repo.remoteTag('v1.1'), repo.remoteTag('v1.0.0')]).toEqual([
-      v110,
-      v110,
-      v100
+    const { log, seen } = await releaseJob(repo, 'v1.1.0')
+    expect(log).toEqual([
+      'tag=v1.1.0',
+      'version=1.1.0',
+      'prerelease=false',
+      `v1.1.0 is on ${v110} on origin`,
+      'release v1.1.0 created',
+      'attached glibc-floor-action-1.1.0.tgz',
+      `moved v1 and v1.1 to v1.1.0 (${v110})`
     ])
+    expect(seen[1].body).toMatchObject({ tag_name: 'v1.1.0', body: '- Release 1.1.0.\n' })
+    const tags = ['v1', 'v1.1', 'v1.0.0'].map(t => repo.remoteTag(t))
+    expect(tags).toEqual([v110, v110, v100])
   })
 
   test('workflow_dispatch with 1.2.0-rc.1 tags the commit and publishes a prerelease; v1 stays', async () => {
-    const repo = sandbox()
-    const v100 = bump(repo, '1.0.0')
-    git(repo.work, 'tag', 'v1.0.0')
-    git(repo.work, 'push', '--quiet', 'origin', 'v1.0.0', 'v1.0.0^{commit}:refs/tags/v1')
+    const { repo, v100 } = afterFirstRelease()
     const rc = bump(repo, '1.2.0-rc.1')
-    const gh = await api()
-    try {
-      const log = await runJob(
-        repo.work,
-        { 'inputs.version || github.ref_name': '1.2.0-rc.1', 'github.token': 'ghs_x', version: '1.2.0-rc.1' },
-        gh.url
-      )
-      expect(log).toContain('prerelease=true')
-      expect(log.at(-1)).toBe('attached glibc-floor-action-1.2.0-rc.1.tgz')
-      expect(gh.seen[1].body).toMatchObject({ prerelease: true, make_latest: 'false' })
-    } finally {
-      gh.server.close()
-    }
-    expect([repo.remoteTag('v1.2.0-rc.1'), repo.remoteTag('v1'), repo.remoteTag('v1.2')]).toEqual([
-      rc,
-      v100,
-      null
-    ])
+    const { log, seen } = await releaseJob(repo, '1.2.0-rc.1')
+    expect(log).toContain('prerelease=true')
+    expect(log.at(-1)).toBe('attached glibc-floor-action-1.2.0-rc.1.tgz')
+    expect(seen[1].body).toMatchObject({ prerelease: true, make_latest: 'false' })
+    const tags = ['v1.2.0-rc.1', 'v1', 'v1.2'].map(t => repo.remoteTag(t))
+    expect(tags).toEqual([rc, v100, null])
     expect(git(repo.remote, 'cat-file', '-t', 'refs/tags/v1.2.0-rc.1')).toBe('tag')
   })
 })
