@@ -67,7 +67,6 @@
 
 COMPAT_PIN(dlsym, COMPAT_LIBC_BASE)
 COMPAT_PIN(dlvsym, COMPAT_LIBC_BASE)
-COMPAT_PIN(dlerror, COMPAT_LIBC_BASE)
 COMPAT_PIN(pthread_once, COMPAT_LIBC_BASE)
 COMPAT_PIN(pthread_key_create, COMPAT_LIBC_BASE)
 COMPAT_PIN(pthread_setspecific, COMPAT_LIBC_BASE)
@@ -77,7 +76,6 @@ COMPAT_PIN(quick_exit, COMPAT_QUICK_EXIT_OLD)
 extern "C" {
 void *glibc_2_17_compat_dlsym(void *handle, const char *name) COMPAT_LIBC_NAME(dlsym);
 void *glibc_2_17_compat_dlvsym(void *handle, const char *name, const char *version) COMPAT_LIBC_NAME(dlvsym);
-char *glibc_2_17_compat_dlerror(void) COMPAT_LIBC_NAME(dlerror);
 int glibc_2_17_compat_pthread_once(pthread_once_t *once, void (*init)(void)) COMPAT_LIBC_NAME(pthread_once);
 int glibc_2_17_compat_pthread_key_create(pthread_key_t *key, void (*destructor)(void *))
     COMPAT_LIBC_NAME(pthread_key_create);
@@ -174,10 +172,10 @@ namespace {
 //    are async-signal-safe). glibc <= 2.33 callocs a per-thread buffer in a
 //    thread's first dl* call, which deadlocks when the signal interrupted
 //    malloc;
-//  - a caller's pending dlerror() survives: every dl* call replaces it.
+//  - a caller's pending dlerror() survives: every successful dl* call clears it.
 // A wrapper that runs before the constructor (from a constructor with a
 // priority of 101 or less, or a library's constructor calling into the
-// executable) does the lookups itself, the one case where the above still holds.
+// executable) does the lookups itself: the one case where both hazards remain.
 //
 // Two threads racing on such an early call both look up; they get the same
 // answers and the first store of each wins, so the cache needs no lock.
@@ -236,22 +234,28 @@ void resolve_all() {
   // getenv here and never later: it races with setenv in another thread.
   const char *v = getenv("GLIBC_2_17_COMPAT_TRACE");
   __atomic_store_n(&tracing_on, v != 0 && v[0] != '\0' && !(v[0] == '0' && v[1] == '\0'), __ATOMIC_RELAXED);
-  bool missed = false;
   for (int i = 0; i < kLookedUp; i++) {
     void *found = kVersions[i] != 0 ? glibc_2_17_compat_dlvsym(RTLD_NEXT, kNames[i], kVersions[i])
                                     : glibc_2_17_compat_dlsym(RTLD_NEXT, kNames[i]);
-    if (found == 0) missed = true;
     uintptr_t expected = 0;
     __atomic_compare_exchange_n(&slots[i], &expected, found != 0 ? reinterpret_cast<uintptr_t>(found) : kMissing,
                                 false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE);
   }
-  // A miss leaves "undefined symbol: ..." for the program's next dlerror().
-  if (missed) glibc_2_17_compat_dlerror();
+  // A miss leaves no message for dlerror(): a lookup with RTLD_NEXT reports none.
   __atomic_store_n(&resolved, 1, __ATOMIC_RELEASE);
 }
 
 #if !defined(GLIBC_2_17_COMPAT_LAZY_ONLY)  // the tests' control build: no constructor, first use looks up
+// GCC before 4.9 marks a prioritised .init_array section %progbits, which the
+// assembler of binutils >= 2.26 warns about on aarch64 (x86_64 GCC 4.8 uses
+// .ctors.NNNNN, which is fine): there the constructor keeps the default
+// priority and still runs before main() and any thread of the program.
+#if defined(__aarch64__) && !defined(__clang__) && defined(__GNUC__) && \
+    (__GNUC__ < 4 || (__GNUC__ == 4 && __GNUC_MINOR__ < 9))
+__attribute__((__constructor__)) void resolve_at_startup() { resolve_all(); }
+#else
 __attribute__((__constructor__(101))) void resolve_at_startup() { resolve_all(); }
+#endif
 #endif
 
 // With GLIBC_2_17_COMPAT_TRACE=1 each wrapper reports once, on stderr, the first

@@ -356,6 +356,34 @@ void math() {
   say("math lgamma(-0.5)=%.15g sign=%d lgamma_r %s\n", g, sign, g == g_r ? "agrees" : "differs");
   errno = 0;
   show("lgamma(10)", lgamma(ten));
+  // The rest of the functions with a new version in 2.27 and 2.29, including the
+  // error cases, where the old versions set errno through the SVID wrapper.
+  volatile float fneg = -1.0f, fzero = 0.0f;
+  volatile double two = 2.0, dneg = -1.0, big_d = 1000.0;
+  errno = 0;
+  show("exp2f(1.5)", exp2f(x));
+  errno = 0;
+  show("logf(2.5)", logf(base));
+  errno = 0;
+  show("logf(-1)", logf(fneg));
+  errno = 0;
+  show("log2f(0)", log2f(fzero));
+  errno = 0;
+  show("exp(10)", exp(ten));
+  errno = 0;
+  show("exp(1000)", exp(big_d));
+  errno = 0;
+  show("exp2(-0.5)", exp2(half));
+  errno = 0;
+  show("log(10)", log(ten));
+  errno = 0;
+  show("log(0)", log(zero));
+  errno = 0;
+  show("log2(-1)", log2(dneg));
+  errno = 0;
+  show("pow(2,10)", pow(two, ten));
+  errno = 0;
+  show("pow(-1,-0.5)", pow(dneg, half));
   errno = 0;
   show("lgamma(0)", lgamma(zero));
 }
