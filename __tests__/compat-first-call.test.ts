@@ -61,7 +61,7 @@ async function outcomes(bin: string, timeoutMs: number): Promise<[string, string
   const out: [string, string][] = []
   for (let i = 0; i < SIGNAL_SAFE.length; i += 2) {
     const pair = SIGNAL_SAFE.slice(i, i + 2)
-    const runs = await Promise.all(pair.map(f => exec(bin, ['locked', f], {}, timeoutMs)))
+    const runs = await Promise.all(pair.map(f => exec(bin, ['locked', f], {}, { timeoutMs })))
     runs.forEach((r, j) => {
       const outcome = r.signal === 'SIGKILL' ? 'hang' : r.code === 0 ? r.stdout : `exit ${r.code}`
       out.push([pair[j], outcome])

@@ -58,11 +58,19 @@ export interface Exec {
   stderr: string
 }
 
-/**
- * Runs a program without a shell; never rejects for a non-zero exit (the caller checks). With timeoutMs, a
- * program still running then is killed with SIGKILL and reported with signal 'SIGKILL' (a hang).
- */
-export function exec(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 0): Promise<Exec> {
+export interface ExecOptions {
+  /** Kill the program with SIGKILL after this long; the result then has signal 'SIGKILL' (a hang). */
+  timeoutMs?: number
+  cwd?: string
+}
+
+/** Runs a program without a shell; never rejects for a non-zero exit (the caller checks). */
+export function exec(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  opts: ExecOptions = {}
+): Promise<Exec> {
   return new Promise((resolve, reject) => {
     execFile(
       cmd,
@@ -71,8 +79,9 @@ export function exec(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, t
         env: { ...process.env, ...env },
         maxBuffer: 64 * 1024 * 1024,
         encoding: 'utf8',
-        timeout: timeoutMs,
-        killSignal: 'SIGKILL'
+        timeout: opts.timeoutMs ?? 0,
+        killSignal: 'SIGKILL',
+        cwd: opts.cwd
       },
       (error, stdout, stderr) => {
         if (error && typeof (error as NodeJS.ErrnoException).code === 'string') return reject(error)
@@ -83,8 +92,13 @@ export function exec(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, t
   })
 }
 
-export async function mustExec(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  const r = await exec(cmd, args, env)
+export async function mustExec(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  opts: ExecOptions = {}
+): Promise<string> {
+  const r = await exec(cmd, args, env, opts)
   if (r.code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.code ?? r.signal}):\n${r.stderr}`)
   return r.stdout
 }
