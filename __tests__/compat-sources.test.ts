@@ -101,17 +101,20 @@ describe('one list of wrapped symbols', () => {
 })
 
 describe('the wrapped symbols are the late ones', () => {
-  // Host libc (glibc >= 2.25 on any CI runner) and the real 2.17 libc from the toolchain package.
+  // Host libc and libm (glibc >= 2.29 on any CI runner) and the real 2.17 libc from the toolchain package.
   let hostDefault: Map<string, string>
   let floorLibc: Set<string>
   beforeAll(async () => {
-    const hostLibc = (await mustExec('gcc', ['-print-file-name=libc.so.6'])).trim()
-    const out = await mustExec('readelf', ['-W', '--dyn-syms', hostLibc])
-    hostDefault = new Map([...out.matchAll(/\s([A-Za-z_]\w*)@@(GLIBC_[\d.]+)/g)].map(m => [m[1], m[2]]))
+    hostDefault = new Map()
+    for (const lib of ['libc.so.6', 'libm.so.6']) {
+      const path = (await mustExec('gcc', [`-print-file-name=${lib}`])).trim()
+      const out = await mustExec('readelf', ['-W', '--dyn-syms', path])
+      for (const m of out.matchAll(/\s([A-Za-z_]\w*)@@(GLIBC_[\d.]+)/g)) hostDefault.set(m[1], m[2])
+    }
     floorLibc = await definedSymbols(join(toolchain('x86_64').sysroot, 'lib', 'libc.so.6'))
   })
 
-  it('each has a default version above GLIBC_2.17 in the host glibc, except at_quick_exit', () => {
+  it('each has a default version above GLIBC_2.17 in the host libc or libm, except at_quick_exit', () => {
     for (const s of wraps.filter(s => s !== 'at_quick_exit')) {
       expect([s, glibcAbove(hostDefault.get(s) ?? 'none', '2.17')]).toEqual([s, true])
     }
@@ -141,7 +144,10 @@ describe('symver pins', () => {
         join(toolchain('aarch64').sysroot, 'lib', 'libm.so.6')
       ])
     }
-    expect(pins.map(p => p.symbol)).toEqual(expect.arrayContaining(['expf', 'powf', 'lgamma']))
+    // Node's expf/powf/lgamma, and every libm function whose default version 2.29 raised (issue 12).
+    expect(pins.map(p => p.symbol)).toEqual(
+      expect.arrayContaining(['expf', 'powf', 'lgamma', 'exp', 'log', 'pow', 'exp2', 'log2'])
+    )
     for (const p of pins) {
       // The host (x86_64, glibc >= 2.27) has the newer default and still exports the pinned one.
       expect(host).toContain(` ${p.symbol}@@${p.newer}`)
@@ -152,11 +158,13 @@ describe('symver pins', () => {
   })
 
   it('glibc_2_17_pins.h binds every pinned call to the listed version on each compiler', async () => {
-    const calls = pins.map(p =>
-      p.symbol === 'lgamma' ? `(float)lgamma(x)` : `${p.symbol}(x${p.symbol === 'powf' ? ', x' : ''})`
-    )
+    // Double arguments for the double functions: GCC turns (float)log((double)f) into logf(f).
+    const calls = pins.map(p => {
+      const x = p.symbol.endsWith('f') ? '(float)x' : 'x'
+      return `${p.symbol}(${x}${p.symbol.startsWith('pow') ? `, ${x}` : ''})`
+    })
     const src = join(dir, 'pins.c')
-    writeFileSync(src, `#include <math.h>\nfloat use(float x) { return ${calls.join(' + ')}; }\n`)
+    writeFileSync(src, `#include <math.h>\ndouble use(double x) { return ${calls.join(' + ')}; }\n`)
     const compilers: [string, ToolchainArch, string][] = [
       ['gcc', 'x86_64', 'readelf'],
       ['clang', 'x86_64', 'readelf'],
