@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { wrappedSymbols } from '../src/audit/wrapped.js'
 import {
+  compatDir,
   compatFlags,
   compatHeader,
   compatSource,
@@ -94,9 +95,33 @@ describe('one list of wrapped symbols', () => {
   it('flags.sh turns the list into the link flags, in order, and points at files that exist', () => {
     expect(compatFlags('wrap')).toEqual([`-Wl,${wraps.map(s => `--wrap=${s}`).join(',')}`])
     expect(compatFlags('ldflags').slice(0, 1)).toEqual(compatFlags('wrap'))
-    expect(compatFlags('ldflags')).toEqual(expect.arrayContaining(['-l:libdl.so.2', '-l:libpthread.so.0']))
+    expect(compatFlags('ldflags')).toEqual(
+      expect.arrayContaining(['-l:libdl.so.2', '-l:libpthread.so.0', '-l:libm.so.6'])
+    )
     expect(compatFlags('cflags')).toEqual(['-include', pinsHeader])
     expect(compatFlags('sources')).toEqual([compatSource])
+    expect(compatFlags('source-cflags')).toEqual(['-fno-lto'])
+  })
+
+  it('flags.sh rejects an unknown mode with its usage', async () => {
+    const bad = await exec('sh', [join(compatDir, 'flags.sh'), 'cflgs'])
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('source-cflags')])
+  })
+
+  it('a -static link with the layer stops at once, naming the static link', async () => {
+    // Static binaries need no layer and cannot use it (it finds libc's functions with dlsym).
+    const src = join(dir, 'static.c')
+    writeFileSync(src, 'int main(void) { return 0; }\n')
+    const r = await exec('g++', [
+      '-static',
+      src,
+      compatSource,
+      ...compatFlags('ldflags'),
+      '-o',
+      join(dir, 'static')
+    ])
+    expect(r.code).not.toBe(0)
+    expect(r.stderr).toMatch(/attempted static link of dynamic object .*libdl\.so\.2/)
   })
 })
 
