@@ -22,6 +22,7 @@ import {
   compatSource,
   exec,
   mustExec,
+  pool,
   probeDiff,
   symverPins,
   TRACE_ENV,
@@ -70,20 +71,6 @@ function generate(src: string): string[] {
       '  printf("math checksum=%.12g\\n", sum);\n  return 0;\n}\n'
   )
   return [...files, main]
-}
-
-/** Runs jobs two at a time (CI has two cores). */
-async function pool<T>(jobs: (() => Promise<T>)[]): Promise<T[]> {
-  const results: T[] = new Array(jobs.length)
-  let next = 0
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++
-      results[i] = await jobs[i]()
-    }
-  }
-  await Promise.all([worker(), worker()])
-  return results
 }
 
 interface Toolset {

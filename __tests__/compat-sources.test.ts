@@ -15,6 +15,7 @@ import {
   exec,
   glibcAbove,
   mustExec,
+  pool,
   pinsHeader,
   probeSource,
   shimSource,
@@ -31,20 +32,6 @@ afterAll(cleanup)
 const wraps = wrapSymbols()
 const pins = symverPins()
 const sorted = (xs: Iterable<string>) => [...xs].sort()
-
-/** Runs jobs two at a time (CI has two cores). */
-async function pool<T>(jobs: (() => Promise<T>)[], width = 2): Promise<T[]> {
-  const results: T[] = new Array(jobs.length)
-  let next = 0
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++
-      results[i] = await jobs[i]()
-    }
-  }
-  await Promise.all(Array.from({ length: width }, worker))
-  return results
-}
 
 /** Symbol-table entries of an object file: [name, binding, section index]. */
 async function objectSymbols(obj: string, readelf = 'readelf'): Promise<[string, string, string][]> {

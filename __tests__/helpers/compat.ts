@@ -103,6 +103,20 @@ export async function mustExec(
   return r.stdout
 }
 
+/** Runs jobs `width` at a time (CI has two cores); results in job order. */
+export async function pool<T>(jobs: (() => Promise<T>)[], width = 2): Promise<T[]> {
+  const results: T[] = new Array(jobs.length)
+  let next = 0
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++
+      results[i] = await jobs[i]()
+    }
+  }
+  await Promise.all(Array.from({ length: width }, worker))
+  return results
+}
+
 export function tempDir(prefix: string): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), `${prefix}-`))
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }

@@ -31,16 +31,7 @@
 #include <sys/time.h>
 #include <unistd.h>
 
-// Declared here: the glibc 2.17 headers lack them; the compat layer provides them.
-extern "C" ssize_t getrandom(void *buf, size_t buflen, unsigned int flags);
-extern "C" int getentropy(void *buf, size_t buflen);
-extern "C" int memfd_create(const char *name, unsigned int flags);
-extern "C" int pkey_alloc(unsigned int flags, unsigned int access_rights);
-extern "C" int pkey_free(int pkey);
-extern "C" int pkey_mprotect(void *addr, size_t len, int prot, int pkey);
-extern "C" int pkey_get(int pkey);
-extern "C" int pkey_set(int pkey, unsigned int access_rights);
-extern "C" int fcntl64(int fd, int cmd, ...);
+#include "late_functions.h"
 
 namespace {
 
