@@ -249,7 +249,7 @@ void resolve_all() {
 // GCC before 4.9 marks a prioritised .init_array section %progbits, which the
 // assembler of binutils >= 2.26 warns about on aarch64 (x86_64 GCC 4.8 uses
 // .ctors.NNNNN, which is fine): there the constructor keeps the default
-// priority and still runs before main() and any thread of the program.
+// priority and runs in link order, still before main() and any thread.
 #if defined(__aarch64__) && !defined(__clang__) && defined(__GNUC__) && \
     (__GNUC__ < 4 || (__GNUC__ == 4 && __GNUC_MINOR__ < 9))
 __attribute__((__constructor__)) void resolve_at_startup() { resolve_all(); }
