@@ -217,6 +217,9 @@ export async function downloadToFile(
         arm()
         options.onProgress?.(received, total)
       })
+      // Node drops a body cut short before it was read; what it had buffered still arrived.
+      let unread = 0
+      res.once('error', () => (unread = res.readableLength))
       try {
         await writeFile(req.dest, [res, m.stream])
       } catch (e) {
@@ -230,7 +233,9 @@ export async function downloadToFile(
             : describeNetworkError(e, host).message
         const code = signal.aborted ? 'TIMEOUT' : 'SIZE_MISMATCH'
         // A connection dropped mid-body is worth another try.
-        throw new Transient(fail(code, `download from ${host} ended early, ${progress(m.received)} (${why})`))
+        throw new Transient(
+          fail(code, `download from ${host} ended early, ${progress(m.received + unread)} (${why})`)
+        )
       }
       let result = { bytes: m.received, ...m.hex() }
       // A storage host may label a stored .gz as Content-Encoding: gzip (the bytes are the asset) or
