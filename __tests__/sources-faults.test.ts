@@ -164,7 +164,7 @@ describe('broken transfers are retried, then named', () => {
     const err = await failure(downloader({}, 3)(asset, file), file)
     expect(err.code).toBe('SIZE_MISMATCH')
     expect(err.message).toMatch(
-      /ended early, got [\d.]+ kB of 200\.0 kB \((connection reset by 127\.0\.0\.1:\d+|the connection closed)\)$/
+      /^asset tool-linux: download from 127\.0\.0\.1:\d+ ended early, got 64\.0 kB of 200\.0 kB \(connection reset by 127\.0\.0\.1:\d+\)$/
     )
     expect(storage!.requests).toHaveLength(3)
   })

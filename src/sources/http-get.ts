@@ -46,8 +46,11 @@ function proxyAuth(proxy: URL): Record<string, string> {
 }
 
 function send(req: ClientRequest, resolve: (r: IncomingMessage) => void, reject: (e: unknown) => void): void {
-  req.once('response', resolve)
-  req.once('error', reject)
+  let response: IncomingMessage | undefined
+  req.once('response', res => resolve((response = res)))
+  // A reset mid-body is an 'error' on the request, not the response (which only sees 'aborted'); hand it
+  // to the response so the reader learns why. The listener stays: an unheard 'error' event kills Node.
+  req.on('error', e => (response ? response.destroy(e) : reject(e)))
   req.end()
 }
 
@@ -66,6 +69,8 @@ function tunnel(proxy: URL, target: URL, signal: AbortSignal): Promise<Socket> {
       agent: false
     })
     req.once('connect', (res, socket) => {
+      // From here the socket is ours; the TLS session on top reports its failures to the request.
+      socket.on('error', () => undefined)
       if (res.statusCode === 200) return resolve(socket)
       socket.destroy()
       reject(
@@ -86,7 +91,7 @@ function tunnel(proxy: URL, target: URL, signal: AbortSignal): Promise<Socket> {
         )
       )
     })
-    req.once('error', e => reject(signal.aborted ? e : new ProxyFailure(proxyHost, (e as Error).message, e)))
+    req.on('error', e => reject(signal.aborted ? e : new ProxyFailure(proxyHost, (e as Error).message, e)))
     req.end()
   })
 }
