@@ -25,7 +25,7 @@ const resolveHost = (host: string): string => (host.endsWith(`.${TEST_DOMAIN}`) 
 export class TestProxy {
   readonly requests: ProxiedRequest[] = []
   /** Tunnels outlive the HTTP server's own connection tracking; close() ends them. */
-  private readonly tunnels = new Set<import('node:net').Socket>()
+  private readonly tunnels = new Set<import('node:stream').Duplex>()
 
   private constructor(private readonly server: Server) {}
 

@@ -24,10 +24,11 @@ export class RawStorage {
   ) {}
 
   static async start(behave: Behaviour, tls?: { key: string; cert: string }): Promise<RawStorage> {
-    let self: RawStorage | undefined
+    // The server's socket handler needs the instance, which needs the server.
+    const ref: { self?: RawStorage } = {}
     const onSocket = (sock: Socket): void => {
-      self!.sockets.add(sock)
-      sock.on('close', () => self!.sockets.delete(sock))
+      ref.self!.sockets.add(sock)
+      sock.on('close', () => ref.self!.sockets.delete(sock))
       sock.on('error', () => undefined)
       let head = ''
       const onData = (d: Buffer): void => {
@@ -43,13 +44,13 @@ export class RawStorage {
           headers[h.slice(0, i).trim().toLowerCase()] = h.slice(i + 1).trim()
         }
         const req = { method, path, headers }
-        self!.requests.push(req)
-        behave(sock, req, self!.requests.length)
+        ref.self!.requests.push(req)
+        behave(sock, req, ref.self!.requests.length)
       }
       sock.on('data', onData)
     }
     const server = tls ? createTlsServer(tls, onSocket) : createNetServer(onSocket)
-    self = new RawStorage(server, tls ? 'https' : 'http')
+    const self = (ref.self = new RawStorage(server, tls ? 'https' : 'http'))
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     return self
   }
