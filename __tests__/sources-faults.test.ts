@@ -18,6 +18,7 @@ import {
   type DownloadOptions,
   type ReleaseAsset
 } from '../src/sources/index.js'
+import { gotOf, humanBytes } from '../src/sources/net-errors.js'
 import { FakeGitHub, sha256 } from './helpers/fake-github.js'
 import { selfSignedCert, TestProxy, TEST_DOMAIN } from './helpers/proxy.js'
 import {
@@ -354,6 +355,37 @@ describe('Content-Encoding on the asset', () => {
     expect(err.message).toMatch(
       /^asset tool-linux: 127\.0\.0\.1:\d+ labels the body gzip but it does not decode \(incorrect header check\)$/
     )
+  })
+})
+
+describe('sizes in messages', () => {
+  test.each([
+    [999, '999 bytes'],
+    [1000, '1.0 kB'],
+    [41_000, '41.0 kB'],
+    [999_949, '999.9 kB'],
+    [999_950, '1.0 MB'],
+    [82_000_000, '82.0 MB'],
+    [1_500_000_000, '1.5 GB']
+  ])('%i bytes is "%s"', (n, text) => {
+    expect(humanBytes(n)).toBe(text)
+  })
+
+  test('"got X of Y" falls back to exact bytes when rounding would hide the gap', () => {
+    expect(gotOf(41_000_000, 82_000_000)).toBe('got 41.0 MB of 82.0 MB')
+    expect(gotOf(81_999_999, 82_000_000)).toBe('got 81999999 of 82000000 bytes')
+  })
+
+  test('a body longer than the listing stops at the listed size', async () => {
+    const content = randomBytes(10_000)
+    const asset = await serve(content, eofDelimited(Buffer.concat([content, randomBytes(5000)])))
+    const file = dest()
+    const err = await failure(downloader()(asset, file), file)
+    expect(err.code).toBe('SIZE_MISMATCH')
+    expect(err.message).toMatch(
+      /^asset tool-linux: 127\.0\.0\.1:\d+ sends more than the 10000 bytes the release lists$/
+    )
+    expect(storage!.requests).toHaveLength(1)
   })
 })
 

@@ -60,6 +60,9 @@ function withoutAuthorization(headers: Record<string, string>): Record<string, s
 const isLoopback = (host: string): boolean =>
   host === 'localhost' || host.startsWith('127.') || host === '[::1]' || host === '::1'
 
+/** The body went past the size the release lists. */
+class TooLong extends Error {}
+
 /** Bytes counted and hashed on their way through; longer than `cap` is an error, not a full disk. */
 function meter(cap: number | undefined, digest: Digest | undefined, onChunk: (received: number) => void) {
   const sha256 = createHash('sha256')
@@ -71,7 +74,7 @@ function meter(cap: number | undefined, digest: Digest | undefined, onChunk: (re
       transform(chunk: Buffer, _enc, done) {
         m.received += chunk.length
         if (cap !== undefined && m.received > cap) {
-          done(new RangeError(`more than ${cap} bytes`))
+          done(new TooLong(`more than ${cap} bytes`))
           return
         }
         sha256.update(chunk)
@@ -223,7 +226,7 @@ export async function downloadToFile(
       try {
         await writeFile(req.dest, [res, m.stream])
       } catch (e) {
-        if (e instanceof RangeError) {
+        if (e instanceof TooLong) {
           throw fail('SIZE_MISMATCH', `${host} sends more than the ${total} bytes the release lists`)
         }
         const why = signal.aborted
@@ -285,7 +288,7 @@ export async function downloadToFile(
         await writeFile(decoded, [createReadStream(req.dest), decoder(), m.stream])
       } catch (e) {
         await rm(req.dest, { force: true })
-        if (e instanceof RangeError)
+        if (e instanceof TooLong)
           throw fail(
             'SIZE_MISMATCH',
             `the ${encoding} body from ${host} decodes to more than the ${total} bytes the release lists`

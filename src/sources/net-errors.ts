@@ -78,7 +78,8 @@ export function humanBytes(n: number): string {
   const units = ['kB', 'MB', 'GB', 'TB']
   let v = n / 1000
   let i = 0
-  while (v >= 1000 && i < units.length - 1) {
+  // 999,960 bytes would round to "1000.0 kB"; it is "1.0 MB".
+  while (v >= 999.95 && i < units.length - 1) {
     v /= 1000
     i++
   }
