@@ -137,8 +137,8 @@ export async function downloadToFile(
       }
     }
 
-    const idle = (host: string, after = ''): Transient =>
-      new Transient(fail('TIMEOUT', `no data from ${host} for ${idleMs / 1000} s (idle timeout)${after}`))
+    const idle = (host: string): Transient =>
+      new Transient(fail('TIMEOUT', `no data from ${host} for ${idleMs / 1000} s (idle timeout)`))
 
     const request = async (signal: AbortSignal, arm: () => void): Promise<DownloadResult> => {
       let url = start
