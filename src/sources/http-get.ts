@@ -50,7 +50,10 @@ function send(req: ClientRequest, resolve: (r: IncomingMessage) => void, reject:
   req.once('response', res => resolve((response = res)))
   // A reset mid-body is an 'error' on the request, not the response (which only sees 'aborted'); hand it
   // to the response so the reader learns why. The listener stays: an unheard 'error' event kills Node.
-  req.on('error', e => (response ? response.destroy(e) : reject(e)))
+  req.on('error', e => {
+    if (!response) reject(e)
+    else if (!response.complete) response.destroy(e)
+  })
   req.end()
 }
 
