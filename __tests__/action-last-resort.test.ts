@@ -3,13 +3,14 @@
 // step with one ::error naming what was being done, a job summary saying the audit did not complete and
 // exit code 1, never a bare stack trace, never the token or a signed query string.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { newRunner, runDist, stepEnv, type StepResult } from './helpers/action-runner.js'
 import { FakeGitHub } from './helpers/fake-github.js'
 import { repoRoot } from './helpers/fixtures.js'
+import { selfSignedCert, TestProxy, TEST_DOMAIN } from './helpers/proxy.js'
 import { finAfterBody, RawStorage } from './helpers/raw-storage.js'
 import { buildElves, type BuiltElves } from './helpers/release-assets.js'
 
@@ -123,6 +124,46 @@ describe('dist/index.js against a storage host that closes after the body', () =
       )
     ])
     expect(storage.requests).toHaveLength(1)
+    expectNoLeakNoTrace(res)
+  })
+})
+
+describe('dist/index.js behind a proxy', () => {
+  let proxy: TestProxy | undefined
+  afterEach(async () => {
+    await proxy?.close()
+    proxy = undefined
+  })
+
+  test('HTTPS_PROXY / HTTP_PROXY: API calls and the asset download both go through it; the audit completes', async () => {
+    await release()
+    const tls = selfSignedCert([`storage.${TEST_DOMAIN}`])
+    const ca = join(tmp, 'storage-ca.pem')
+    writeFileSync(ca, tls.cert)
+    storage = await RawStorage.start(finAfterBody(readFileSync(elves.late)), tls)
+    gh!.storageFor = () => storage!.url('/blob/tool-linux-x64', `storage.${TEST_DOMAIN}`)
+    proxy = await TestProxy.start()
+    const r = newRunner(tmp)
+    // Host names under the test domain resolve only inside the proxy: reaching them proves it was used.
+    const apiUrl = gh!.apiUrl.replace('127.0.0.1', `api.${TEST_DOMAIN}`)
+    const res = await runDist(
+      r,
+      {
+        ...stepEnv(r, { release: 'latest' }, { apiUrl, token: gh!.token }),
+        HTTPS_PROXY: proxy.url,
+        HTTP_PROXY: proxy.url,
+        NO_PROXY: 'localhost',
+        NODE_EXTRA_CA_CERTS: ca
+      },
+      30_000
+    )
+    expect(res.stderr).toBe('')
+    expect(res.outputs).toMatchObject({ verdict: 'fail', 'files-audited': '1', 'max-glibc': '2.34' })
+    const targets = proxy.requests.map(q => `${q.method} ${q.target.replace(/\?.*/, '')}`)
+    expect(targets).toContain(`CONNECT storage.${TEST_DOMAIN}:${storage.port}`)
+    expect(targets.some(t => t.includes(`api.${TEST_DOMAIN}`))).toBe(true)
+    expect(storage.requests).toHaveLength(1)
+    expect(storage.requests[0].headers.authorization).toBeUndefined()
     expectNoLeakNoTrace(res)
   })
 })
