@@ -375,7 +375,12 @@ describe('021: the compat layer and its --wrap flags reach the final link, for g
       }
     )
     // gyp writes thin archives whose members are paths.
-    expect(members.split('\n').filter(Boolean).map(m => m.split('/').pop())).toEqual(['node_lib.o'])
+    expect(
+      members
+        .split('\n')
+        .filter(Boolean)
+        .map(m => m.split('/').pop())
+    ).toEqual(['node_lib.o'])
 
     const binary = join(tree, 'out', 'out', 'Default', 'node')
     expect(versionNeeds(binary)).not.toContain('GLIBC_2.25')
