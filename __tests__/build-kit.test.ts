@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeF
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DockerfileParser, type Dockerfile, type From } from 'dockerfile-ast'
+import { parse as parseYaml } from 'yaml'
 import { repoRoot, toolchain } from './helpers/fixtures.js'
 
 interface ToolsetFacts {
@@ -310,5 +311,54 @@ describe('gate.sh', () => {
     const later = runGate(out, { GLIBC_FLOOR_NODE: '/nonexistent/node', GLIBC_FLOOR_GATE_ENGINE: 'later' })
     expect(later.status).toBe(0)
     expect(later.stdout).toContain('the floor audit of')
+  })
+})
+
+describe('glibc-build.yml', () => {
+  const wf = parseYaml(readFileSync(join(repoRoot, '.github', 'workflows', 'glibc-build.yml'), 'utf8'))
+  const steps: {
+    id?: string
+    name?: string
+    uses?: string
+    run?: string
+    env?: Record<string, string>
+    with?: Record<string, string>
+  }[] = wf.jobs.build.steps
+  const named = (prefix: string) => steps.find(s => s.name?.startsWith(prefix))
+
+  test('the toolchain is cached on its own (mode=max), the build with mode=min, before the build step', () => {
+    const warm = named('Toolchain cache')!
+    expect(warm.run).toContain('--target toolchain')
+    expect(warm.run).toContain('--output type=cacheonly')
+    expect(warm.run).toContain('--cache-to "type=gha,mode=max,scope=$SCOPE"')
+    expect(warm.env?.SCOPE).toBe('glibc-floor-toolchain-${{ matrix.glibc_floor }}-${{ matrix.arch }}')
+    const build = steps.find(s => s.id === 'build')!
+    expect(steps.indexOf(warm)).toBeLessThan(steps.indexOf(build))
+    expect(build.with?.['cache-to']).toBe(
+      'type=gha,mode=min,scope=glibc-floor-build-${{ matrix.glibc_floor }}-${{ matrix.arch }}'
+    )
+    expect(build.with?.['cache-from']).toContain(warm.env?.SCOPE)
+    expect(JSON.stringify(steps)).not.toMatch(/mode=max,scope=glibc-floor-build/)
+  })
+
+  test('the gate runs after the build on what it exported, with the engine of the kit', () => {
+    const gate = named('Gate')!
+    expect(gate.run).toBe('bash "$RUNNER_TEMP/glibc-floor-kit/docker/scripts/gate.sh" glibc-floor-out')
+    expect(gate.env?.GLIBC_FLOOR_TOOLCHAIN_PREFIX).toBe('/opt')
+    expect(steps.indexOf(gate)).toBeGreaterThan(steps.findIndex(s => s.id === 'build'))
+    const upload = steps.findIndex(s => s.uses?.startsWith('actions/upload-artifact'))
+    expect(steps.indexOf(gate)).toBeLessThan(upload)
+  })
+
+  test('the node-version path builds with GCC from source on a toolset of both arches, with the pins in CFLAGS', () => {
+    const plan = steps.find(s => s.id === 'plan')!.run ?? ''
+    expect(plan).toContain("EXTRA_ARGS=$'TOOLCHAIN=gcc-source\\n'")
+    expect(plan).toContain(
+      'CFLAGS="$(sh deps/glibc_floor/flags.sh cflags)" && CXXFLAGS="$CFLAGS" && export CFLAGS CXXFLAGS'
+    )
+    expect(plan).not.toMatch(/DEVTOOLSET=(?!10\b)\d+/)
+    // The aarch64 legs build for linux/arm64 and get QEMU only when the runner is not arm64.
+    expect(JSON.stringify(steps)).toContain("matrix.arch == 'aarch64' && 'linux/arm64' || 'linux/amd64'")
+    expect(wf.on.workflow_call.inputs['runner-aarch64'].description).toMatch(/private/)
   })
 })
