@@ -362,9 +362,9 @@ describe('021: the compat layer and its --wrap flags reach the final link, for g
     expect(link).toContain('-l:libdl.so.2')
     expect(link).toContain('obj.target/deps/glibc_floor/libglibc_floor_compat.a')
     expect(link).toMatch(/--whole-archive out\/Default\/obj\.target\/libnode\.a/)
-    // The compat source: its own flags, -fno-lto last so an --enable-lto build cannot override it.
+    // The compat source: the pins, then flags.sh source-cflags (-fno-lto) last, so --enable-lto cannot override it.
     const compile = make.stdout.split('\n').find(l => / -o \S+glibc_2_17_compat\.o /.test(l)) ?? ''
-    expect(compile).toMatch(/-fno-lto -fPIC -include \S+\/deps\/glibc_floor\/glibc_2_17_pins\.h/)
+    expect(compile).toMatch(/-fPIC -include \S+\/deps\/glibc_floor\/glibc_2_17_pins\.h -fno-lto/)
     // node's own sources get the pins; libnode.a carries no compat object.
     expect(make.stdout).toMatch(/-o \S+node_main\.o .*-include \S+glibc_2_17_pins\.h/)
     const members = execFileSync(
