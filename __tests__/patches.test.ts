@@ -455,6 +455,22 @@ describe('021: the compat layer and its --wrap flags reach the final link, for g
     expect(broken.stderr).toMatch(/cannot find -l:libdl\.so\.2|undefined reference to `__wrap_/)
   })
 
+  test('the libc question is asked only for OS=="linux" (no sh needed on Windows), and a failure stops gyp', () => {
+    const tree = nodeTree()
+    expect(applyAll(tree, toyCompat()).status).toBe(0)
+    writeFileSync(join(tree, 'deps', 'glibc_floor', 'target-libc.sh'), 'echo asked >&2; exit 1\n')
+    expect(run('python3', ['glibc-floor-harness.py'], { cwd: tree }).status).toBe(0)
+    const generate = (os: string) =>
+      run('python3', [gyp, 'glibc-floor-harness.gyp', '--depth=.', '-f', 'make', `--generator-output=out-${os}`,
+        '-Dnode_shared=false', `-DOS=${os}`], { cwd: tree }) // prettier-ignore
+    const mac = generate('mac')
+    expect(mac.stderr).toBe('')
+    expect(mac.status).toBe(0)
+    const linux = generate('linux')
+    expect(linux.status).not.toBe(0)
+    expect(linux.stderr).toContain("Call to 'sh deps/glibc_floor/target-libc.sh' returned exit status 1")
+  })
+
   test('target-libc.sh reads the C library from the compiler, and stops when the compiler cannot run', () => {
     const tree = nodeTree()
     expect(applyAll(tree, toyCompat()).status).toBe(0)
