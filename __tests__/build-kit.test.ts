@@ -23,7 +23,7 @@ interface FloorToolsets {
 }
 const data = JSON.parse(readFileSync(join(repoRoot, 'data', 'toolsets.json'), 'utf8')) as {
   floors: Record<string, FloorToolsets>
-  gccSource: { prefix: string }
+  gccSource: { prefix: string; version: string }
 }
 const arches = ['x86_64', 'aarch64'] as const
 const floors = Object.keys(data.floors)
@@ -196,6 +196,7 @@ describe('gcc-source toolchain (Dockerfile.glibc-2.17)', () => {
     const env = source.lines.find(l => l.startsWith('ENV PATH='))!
     expect(env).toMatch(/^ENV PATH=\/opt\/gcc\/static-runtime\/bin:\/opt\/gcc\/bin:\$\{PATH\}/)
     expect(env).toContain(`GLIBC_FLOOR_TOOLCHAIN_PREFIX=${data.gccSource.prefix}`)
+    expect(source.lines).toContain(`ARG GCC_VERSION=${data.gccSource.version}`)
     expect(readFileSync(join(repoRoot, 'docker', 'scripts', 'build-gcc.sh'), 'utf8')).toMatch(
       /--with-pic\n[\s\S]*install_static_runtime_default "\$prefix"/
     )
