@@ -7,8 +7,10 @@ import {
   buildProbe,
   definedSymbols,
   exec,
+  expectedTrace,
   mustExec,
   probeDiff,
+  symverPins,
   TRACE_ENV,
   tempDir,
   tracePaths,
@@ -27,14 +29,12 @@ let arm: string
 
 const env = { TMPDIR: dir, [TRACE_ENV]: '1' }
 
-/** What each wrapper must report on a libc that defines `libc`: forwarded when defined, the fallback otherwise. */
-const expectedPaths = (libc: Set<string>) =>
-  new Map(
-    wraps.map(s => [
-      s,
-      new Set([s === 'at_quick_exit' ? '__cxa_at_quick_exit' : libc.has(s) ? 'libc' : 'fallback'])
-    ])
-  )
+/**
+ * What each wrapper must report on glibc 2.17: forwarded where it defines the symbol, the fallback otherwise,
+ * quick_exit at its only (old) version, the libm calls bound by the pins header without a wrapper.
+ */
+const expectedPaths = (libc: Set<string>, arch: 'x86_64' | 'aarch64') =>
+  expectedTrace({ libc, quickExit224: false, arch, pins: true })
 
 beforeAll(async () => {
   let plain: string
@@ -57,7 +57,7 @@ describe('real glibc 2.17 (step 4)', () => {
     expect(r.stderr).toContain('probe: glibc 2.17\n')
     expect(r.code).toBe(0)
     const libc = await definedSymbols(join(t.sysroot, 'lib', 'libc.so.6'))
-    expect(tracePaths(r.stderr)).toEqual(expectedPaths(libc))
+    expect(tracePaths(r.stderr)).toEqual(expectedPaths(libc, 'x86_64'))
     // Same machine as the reference run: kernel- and CPU-dependent lines must match too.
     expect(probeDiff(r.stdout, reference.stdout, true)).toEqual([])
   })
@@ -68,15 +68,16 @@ describe('real glibc 2.17 (step 4)', () => {
     expect(r.stderr).toContain('probe: glibc 2.17\n')
     expect(r.code).toBe(0)
     const libc = await definedSymbols(join(t.sysroot, 'lib', 'libc.so.6'), t.bin('readelf'))
-    expect(tracePaths(r.stderr)).toEqual(expectedPaths(libc))
+    expect(tracePaths(r.stderr)).toEqual(expectedPaths(libc, 'aarch64'))
     expect(probeDiff(r.stdout, reference.stdout, false)).toEqual([])
   })
 
-  it('the fallbacks were needed: 2.17 lacks every wrapped symbol but quick_exit and at_quick_exit', async () => {
+  it('the fallbacks were needed: 2.17 libc lacks every wrapped libc symbol but quick_exit and at_quick_exit', async () => {
+    const libm = new Set(symverPins().map(p => p.symbol))
     for (const arch of ['x86_64', 'aarch64'] as const) {
       const t = toolchain(arch)
       const libc = await definedSymbols(join(t.sysroot, 'lib', 'libc.so.6'), t.bin('readelf'))
-      expect([arch, wraps.filter(s => libc.has(s))]).toEqual([arch, ['quick_exit']])
+      expect([arch, wraps.filter(s => !libm.has(s) && libc.has(s))]).toEqual([arch, ['quick_exit']])
     }
   })
 })

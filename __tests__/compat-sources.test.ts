@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { wrappedSymbols } from '../src/audit/wrapped.js'
 import {
+  compatDir,
   compatFlags,
   compatHeader,
   compatSource,
@@ -14,6 +15,7 @@ import {
   exec,
   glibcAbove,
   mustExec,
+  pool,
   pinsHeader,
   probeSource,
   shimSource,
@@ -30,20 +32,6 @@ afterAll(cleanup)
 const wraps = wrapSymbols()
 const pins = symverPins()
 const sorted = (xs: Iterable<string>) => [...xs].sort()
-
-/** Runs jobs two at a time (CI has two cores). */
-async function pool<T>(jobs: (() => Promise<T>)[], width = 2): Promise<T[]> {
-  const results: T[] = new Array(jobs.length)
-  let next = 0
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++
-      results[i] = await jobs[i]()
-    }
-  }
-  await Promise.all(Array.from({ length: width }, worker))
-  return results
-}
 
 /** Symbol-table entries of an object file: [name, binding, section index]. */
 async function objectSymbols(obj: string, readelf = 'readelf'): Promise<[string, string, string][]> {
@@ -94,24 +82,51 @@ describe('one list of wrapped symbols', () => {
   it('flags.sh turns the list into the link flags, in order, and points at files that exist', () => {
     expect(compatFlags('wrap')).toEqual([`-Wl,${wraps.map(s => `--wrap=${s}`).join(',')}`])
     expect(compatFlags('ldflags').slice(0, 1)).toEqual(compatFlags('wrap'))
-    expect(compatFlags('ldflags')).toEqual(expect.arrayContaining(['-l:libdl.so.2', '-l:libpthread.so.0']))
+    expect(compatFlags('ldflags')).toEqual(
+      expect.arrayContaining(['-l:libdl.so.2', '-l:libpthread.so.0', '-l:libm.so.6'])
+    )
     expect(compatFlags('cflags')).toEqual(['-include', pinsHeader])
     expect(compatFlags('sources')).toEqual([compatSource])
+    expect(compatFlags('source-cflags')).toEqual(['-fno-lto'])
+  })
+
+  it('flags.sh rejects an unknown mode with its usage', async () => {
+    const bad = await exec('sh', [join(compatDir, 'flags.sh'), 'cflgs'])
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('source-cflags')])
+  })
+
+  it('a -static link with the layer stops at once, naming the static link', async () => {
+    // Static binaries need no layer and cannot use it (it finds libc's functions with dlsym).
+    const src = join(dir, 'static.c')
+    writeFileSync(src, 'int main(void) { return 0; }\n')
+    const r = await exec('g++', [
+      '-static',
+      src,
+      compatSource,
+      ...compatFlags('ldflags'),
+      '-o',
+      join(dir, 'static')
+    ])
+    expect(r.code).not.toBe(0)
+    expect(r.stderr).toMatch(/attempted static link of dynamic object .*libdl\.so\.2/)
   })
 })
 
 describe('the wrapped symbols are the late ones', () => {
-  // Host libc (glibc >= 2.25 on any CI runner) and the real 2.17 libc from the toolchain package.
+  // Host libc and libm (glibc >= 2.29 on any CI runner) and the real 2.17 libc from the toolchain package.
   let hostDefault: Map<string, string>
   let floorLibc: Set<string>
   beforeAll(async () => {
-    const hostLibc = (await mustExec('gcc', ['-print-file-name=libc.so.6'])).trim()
-    const out = await mustExec('readelf', ['-W', '--dyn-syms', hostLibc])
-    hostDefault = new Map([...out.matchAll(/\s([A-Za-z_]\w*)@@(GLIBC_[\d.]+)/g)].map(m => [m[1], m[2]]))
+    hostDefault = new Map()
+    for (const lib of ['libc.so.6', 'libm.so.6']) {
+      const path = (await mustExec('gcc', [`-print-file-name=${lib}`])).trim()
+      const out = await mustExec('readelf', ['-W', '--dyn-syms', path])
+      for (const m of out.matchAll(/\s([A-Za-z_]\w*)@@(GLIBC_[\d.]+)/g)) hostDefault.set(m[1], m[2])
+    }
     floorLibc = await definedSymbols(join(toolchain('x86_64').sysroot, 'lib', 'libc.so.6'))
   })
 
-  it('each has a default version above GLIBC_2.17 in the host glibc, except at_quick_exit', () => {
+  it('each has a default version above GLIBC_2.17 in the host libc or libm, except at_quick_exit', () => {
     for (const s of wraps.filter(s => s !== 'at_quick_exit')) {
       expect([s, glibcAbove(hostDefault.get(s) ?? 'none', '2.17')]).toEqual([s, true])
     }
@@ -141,7 +156,10 @@ describe('symver pins', () => {
         join(toolchain('aarch64').sysroot, 'lib', 'libm.so.6')
       ])
     }
-    expect(pins.map(p => p.symbol)).toEqual(expect.arrayContaining(['expf', 'powf', 'lgamma']))
+    // Node's expf/powf/lgamma, and every libm function whose default version 2.29 raised (issue 12).
+    expect(pins.map(p => p.symbol)).toEqual(
+      expect.arrayContaining(['expf', 'powf', 'lgamma', 'exp', 'log', 'pow', 'exp2', 'log2'])
+    )
     for (const p of pins) {
       // The host (x86_64, glibc >= 2.27) has the newer default and still exports the pinned one.
       expect(host).toContain(` ${p.symbol}@@${p.newer}`)
@@ -152,11 +170,13 @@ describe('symver pins', () => {
   })
 
   it('glibc_2_17_pins.h binds every pinned call to the listed version on each compiler', async () => {
-    const calls = pins.map(p =>
-      p.symbol === 'lgamma' ? `(float)lgamma(x)` : `${p.symbol}(x${p.symbol === 'powf' ? ', x' : ''})`
-    )
+    // Double arguments for the double functions: GCC turns (float)log((double)f) into logf(f).
+    const calls = pins.map(p => {
+      const x = p.symbol.endsWith('f') ? '(float)x' : 'x'
+      return `${p.symbol}(${x}${p.symbol.startsWith('pow') ? `, ${x}` : ''})`
+    })
     const src = join(dir, 'pins.c')
-    writeFileSync(src, `#include <math.h>\nfloat use(float x) { return ${calls.join(' + ')}; }\n`)
+    writeFileSync(src, `#include <math.h>\ndouble use(double x) { return ${calls.join(' + ')}; }\n`)
     const compilers: [string, ToolchainArch, string][] = [
       ['gcc', 'x86_64', 'readelf'],
       ['clang', 'x86_64', 'readelf'],

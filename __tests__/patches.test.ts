@@ -1,10 +1,11 @@
-// patches/ for Node.js v24.x: they apply to files shaped like that version's (fixtures/node-src), 022 makes
-// c-ares claim getrandom only where glibc has it (checked with the real glibc 2.17 toolchain, the host glibc
-// and a musl-like libc), and 021 puts the compat layer and its --wrap flags on the `node` executable's link
-// (checked by running gyp and make on the fixture, and the result on the real glibc 2.17 loader).
+// patches/ for Node.js v24.x, written with `git diff` against real upstream files kept in fixtures/node-src
+// (origins in its README): every hunk applies at offset 0 and every index line names the real blob. 022 makes
+// c-ares claim getrandom only where glibc has it (the real glibc 2.17 toolchain, the host glibc, a musl-like
+// libc); 021 puts the compat layer and its --wrap flags on the final link, `node` or libnode.so, for glibc
+// targets only (gyp and make on the real node.gyp targets, the result on the real glibc 2.17 loader, musl-gcc).
 import { describe, expect, test, beforeAll } from '@jest/globals'
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { repoRoot, toolchain } from './helpers/fixtures.js'
@@ -59,6 +60,7 @@ function toyCompat(): string {
   cpSync(join(repoRoot, 'compat', 'flags.sh'), join(dir, 'flags.sh'))
   writeFileSync(join(dir, 'wrap-symbols.txt'), '# test list\ngetrandom\n')
   writeFileSync(join(dir, 'glibc_2_17_compat.h'), '// test header\n')
+  cpSync(join(repoRoot, 'compat', 'glibc_2_17_pins.h'), join(dir, 'glibc_2_17_pins.h'))
   writeFileSync(
     join(dir, 'glibc_2_17_compat.cc'),
     `#include <stddef.h>
@@ -89,7 +91,37 @@ describe('series', () => {
   })
 })
 
-describe('git apply on a v24-shaped tree', () => {
+describe('the patches against the real upstream files', () => {
+  const origin = readFileSync(join(fixture, 'README.md'), 'utf8')
+  const hashOf = (file: string) =>
+    execFileSync('git', ['hash-object', join(fixture, file)], { encoding: 'utf8' }).trim()
+
+  test.each(series)('%s: real index lines, every hunk at offset 0 with no fuzz', name => {
+    const patch = readFileSync(join(patchesDir, name), 'utf8')
+    const changed = [
+      ...patch.matchAll(/^diff --git a\/(\S+) b\/\S+\nindex ([0-9a-f]{40})\.\.[0-9a-f]{40} 100644$/gm)
+    ]
+    expect(changed.length).toBeGreaterThanOrEqual(1)
+    for (const [, file, blob] of changed) {
+      // The pre-image blob is the fixture file, byte for byte, and the README names where it came from.
+      expect([file, blob]).toEqual([file, hashOf(file)])
+      expect(origin).toContain(`\`${file}\``)
+    }
+    const result = run('git', ['apply', '--check', '-v', join(patchesDir, name)], { cwd: nodeTree() })
+    expect(result.status).toBe(0)
+    expect(result.stderr).not.toMatch(/offset|fuzz|whitespace/i)
+    expect(result.stderr).toMatch(/Checking patch/)
+  })
+
+  test('the fixtures are the upstream files named in the README', () => {
+    expect(origin).toMatch(/nodejs\/node.*0f020ed22daabdd85bd356d7a13dd1fcfe63cd3b/)
+    expect(origin).toMatch(/bradh352\/node.*6a68cb02249411c5ee86eb831b940105ed4ab36c/)
+    expect(origin).toContain(hashOf('node.gyp'))
+    expect(origin).toContain(hashOf('deps/cares/config/linux/ares_config.h'))
+  })
+})
+
+describe('git apply on the real tree', () => {
   test('every patch passes git apply --check, then applies with the script', () => {
     const tree = nodeTree()
     for (const name of series) {
@@ -105,7 +137,9 @@ describe('git apply on a v24-shaped tree', () => {
       ' M node.gyp',
       '?? deps/glibc_floor/'
     ])
-    expect(readFileSync(join(tree, 'node.gyp'), 'utf8')).toContain("'deps/glibc_floor/glibc_floor.gypi',")
+    const gypText = readFileSync(join(tree, 'node.gyp'), 'utf8')
+    expect(gypText).toContain("'deps/glibc_floor/glibc_floor_executable.gypi',")
+    expect(gypText).toContain("'deps/glibc_floor/glibc_floor_shared_library.gypi',")
 
     // Running it again is harmless: both patches are recognised as applied.
     const again = applyAll(tree, toyCompat())
@@ -262,7 +296,7 @@ int main(void) { unsigned char b[8]; return fill(b, sizeof b) < 0; }
   })
 })
 
-describe('021: the compat layer and its --wrap flags reach the node executable', () => {
+describe('021: the compat layer and its --wrap flags reach the final link, for glibc targets only', () => {
   const gyp = join(
     execFileSync('npm', ['root', '-g'], { encoding: 'utf8' }).trim(),
     'npm',
@@ -272,37 +306,84 @@ describe('021: the compat layer and its --wrap flags reach the node executable',
     'gyp_main.py'
   )
 
-  // gyp's make generator and GNU make, with the glibc 2.17 toolchain as compiler and linker.
-  function build(tree: string): SpawnSyncReturns<string> {
+  interface Tools {
+    cc: string
+    cxx: string
+    link: string
+    ar?: string
+  }
+  const toolchain217: Tools = { cc: tc.gcc, cxx: tc.gxx, link: tc.gxx, ar: tc.bin('ar') }
+  const musl: Tools = { cc: 'musl-gcc', cxx: 'musl-gcc -x c', link: 'musl-gcc' }
+
+  /**
+   * gyp's make generator on the real node.gyp targets (glibc-floor-harness.py stubs the rest), then GNU make
+   * for the `node` target. CC is set while gyp runs, as configure.py does, so 021 reads the target's libc.
+   */
+  function build(tree: string, tools: Tools, defines: string[] = []): SpawnSyncReturns<string> {
     if (!existsSync(gyp)) throw new Error(`gyp not found at ${gyp} (npm bundles node-gyp)`)
-    const generate = run('python3', [gyp, 'node.gyp', '--depth=.', '-f', 'make', '--generator-output=out'], {
-      cwd: tree
-    })
+    expect(run('python3', ['glibc-floor-harness.py'], { cwd: tree }).status).toBe(0)
+    const generate = run(
+      'python3',
+      // config.gypi defines node_shared in a real build; node.gyp's own conditions read it from there.
+      [
+        gyp,
+        'glibc-floor-harness.gyp',
+        '--depth=.',
+        '-f',
+        'make',
+        '--generator-output=out',
+        '-Dnode_shared=false',
+        ...defines
+      ],
+      { cwd: tree, env: { CC: tools.cc } }
+    )
     expect(generate.stderr).toBe('')
     expect(generate.status).toBe(0)
-    return run(
-      'make',
-      ['-C', 'out', 'V=1', `CC=${tc.gcc}`, `CXX=${tc.gxx}`, `LINK=${tc.gxx}`, `AR=${tc.bin('ar')}`],
-      { cwd: tree }
-    )
+    const make = ['-C', 'out', 'V=1', `CC=${tools.cc}`, `CXX=${tools.cxx}`, `LINK=${tools.link}`]
+    if (tools.ar) make.push(`AR=${tools.ar}`)
+    return run('make', [...make, 'node'], { cwd: tree })
   }
+
+  const linkOf = (make: SpawnSyncReturns<string>, output: string): string =>
+    make.stdout.split('\n').find(l => l.includes(` -o ${output} `)) ?? ''
 
   function versionNeeds(binary: string): string {
     return execFileSync(tc.bin('readelf'), ['-V', '-W', binary], { encoding: 'utf8' })
   }
 
-  test('with 021 the link line carries the flags, and the result runs on glibc 2.17', async () => {
+  test('default build: the node executable links the compat library and the flags; libnode.a does not', async () => {
     const tree = nodeTree()
     expect(applyAll(tree, toyCompat()).status).toBe(0)
-    const make = build(tree)
+    const make = build(tree, toolchain217)
+    expect(make.stderr).toBe('')
     expect(make.status).toBe(0)
-    const link = make.stdout.split('\n').find(l => / -o out\/Default\/node /.test(l))
+    const link = linkOf(make, 'out/Default/node')
     expect(link).toContain('-Wl,--wrap=getrandom')
-    expect(link).toContain('obj.target/node/deps/glibc_floor/glibc_2_17_compat.o')
-    expect(link).toContain('libnode.a')
+    expect(link).toContain('-l:libdl.so.2')
+    expect(link).toContain('obj.target/deps/glibc_floor/libglibc_floor_compat.a')
+    expect(link).toMatch(/--whole-archive out\/Default\/obj\.target\/libnode\.a/)
+    // The compat source: the pins, then flags.sh source-cflags (-fno-lto) last, so --enable-lto cannot override it.
+    const compile = make.stdout.split('\n').find(l => / -o \S+glibc_2_17_compat\.o /.test(l)) ?? ''
+    expect(compile).toMatch(/-fPIC -include \S+\/deps\/glibc_floor\/glibc_2_17_pins\.h -fno-lto/)
+    // node's own sources get the pins; libnode.a carries no compat object.
+    expect(make.stdout).toMatch(/-o \S+node_main\.o .*-include \S+glibc_2_17_pins\.h/)
+    const members = execFileSync(
+      tc.bin('ar'),
+      ['t', join(tree, 'out', 'out', 'Default', 'obj.target', 'libnode.a')],
+      {
+        encoding: 'utf8'
+      }
+    )
+    // gyp writes thin archives whose members are paths.
+    expect(
+      members
+        .split('\n')
+        .filter(Boolean)
+        .map(m => m.split('/').pop())
+    ).toEqual(['node_lib.o'])
+
     const binary = join(tree, 'out', 'out', 'Default', 'node')
     expect(versionNeeds(binary)).not.toContain('GLIBC_2.25')
-
     const smoke = await runSmoke(
       { binary, expectOutput: 'node fixture: 16 random bytes' },
       { sysroot, logger: silentLogger }
@@ -311,38 +392,37 @@ describe('021: the compat layer and its --wrap flags reach the node executable',
     expect(smoke.passed).toBe(true)
   })
 
-  test('without 021 (or with the flags on the static library) the link fails on glibc 2.17', () => {
+  test('node_shared=true: libnode.so carries the compat library and the flags, the node launcher does not', () => {
     const tree = nodeTree()
-    // The tempting mistake: the same gypi included into the libnode static_library target.
-    const gypPath = join(tree, 'node.gyp')
-    writeFileSync(
-      gypPath,
-      readFileSync(gypPath, 'utf8').replace(
-        "'includes': [\n        'node.gypi',\n      ],",
-        "'includes': [\n        'node.gypi',\n        'deps/glibc_floor/glibc_floor.gypi',\n      ],"
-      )
+    expect(applyAll(tree, toyCompat()).status).toBe(0)
+    const make = build(tree, toolchain217, ['-Dnode_shared=true'])
+    expect(make.status).toBe(0)
+    const lib = linkOf(make, 'out/Default/obj.target/libnode.so')
+    expect(lib).toContain('-shared')
+    expect(lib).toContain('-Wl,--wrap=getrandom')
+    expect(lib).toContain('libglibc_floor_compat.a')
+    const exe = linkOf(make, 'out/Default/node')
+    expect(exe).toContain('libnode.so')
+    expect(exe).not.toContain('--wrap')
+    expect(exe).not.toContain('glibc_floor')
+    expect(versionNeeds(join(tree, 'out', 'out', 'Default', 'obj.target', 'libnode.so'))).not.toContain(
+      'GLIBC_2.25'
     )
-    const compat = toyCompat()
-    mkdirSync(join(tree, 'deps', 'glibc_floor'), { recursive: true })
-    for (const f of ['glibc_2_17_compat.cc', 'wrap-symbols.txt', 'flags.sh'])
-      cpSync(join(compat, f), join(tree, 'deps', 'glibc_floor', f))
-    // Only the gypi from 021, not its node.gyp hunk.
-    const gypi = run(
-      'git',
-      ['apply', '--include=deps/glibc_floor/glibc_floor.gypi', join(patchesDir, series[0])],
-      { cwd: tree }
-    )
-    expect(gypi.status).toBe(0)
-    const make = build(tree)
+  })
+
+  test('without 021 the same link fails on glibc 2.17', () => {
+    const tree = nodeTree()
+    // Only 022 and the compat files: the tree the patches fix.
+    expect(run('git', ['apply', join(patchesDir, series[1])], { cwd: tree }).status).toBe(0)
+    const make = build(tree, toolchain217)
     expect(make.status).not.toBe(0)
     expect(make.stderr).toContain("undefined reference to `getrandom'")
   })
 
-  test('the real compat layer (compat/) builds into the fixture and runs on glibc 2.17', async () => {
+  test('the real compat layer (compat/) builds into the tree and runs on glibc 2.17', async () => {
     const tree = nodeTree()
-    const applied = applyAll(tree, join(repoRoot, 'compat'))
-    expect(applied.status).toBe(0)
-    const make = build(tree)
+    expect(applyAll(tree, join(repoRoot, 'compat')).status).toBe(0)
+    const make = build(tree, toolchain217)
     expect(make.stderr).not.toMatch(/error/i)
     expect(make.status).toBe(0)
     const binary = join(tree, 'out', 'out', 'Default', 'node')
@@ -352,5 +432,57 @@ describe('021: the compat layer and its --wrap flags reach the node executable',
       { sysroot, logger: silentLogger }
     )
     expect(smoke.failures).toEqual([])
+  })
+
+  test('musl: the patched tree links with musl-gcc, with no compat source and no flags, and runs', () => {
+    const tree = nodeTree()
+    expect(applyAll(tree, join(repoRoot, 'compat')).status).toBe(0)
+    const make = build(tree, musl)
+    expect(make.stderr).toBe('')
+    expect(make.status).toBe(0)
+    expect(make.stdout).not.toContain('glibc_floor')
+    expect(make.stdout).not.toContain('--wrap')
+    const binary = join(tree, 'out', 'out', 'Default', 'node')
+    const ran = run(binary, [])
+    expect(ran.stdout).toBe('node fixture: 16 random bytes\n')
+    expect(execFileSync('readelf', ['-l', binary], { encoding: 'utf8' })).toContain('ld-musl-')
+
+    // What the gyp-time check prevents: the glibc flags forced onto the musl link.
+    const forced = nodeTree()
+    expect(applyAll(forced, join(repoRoot, 'compat')).status).toBe(0)
+    const broken = build(forced, musl, ['-Dglibc_floor_libc=glibc'])
+    expect(broken.status).not.toBe(0)
+    expect(broken.stderr).toMatch(/cannot find -l:libdl\.so\.2|undefined reference to `__wrap_/)
+  })
+
+  test('the libc question is asked only for OS=="linux" (no sh needed on Windows), and a failure stops gyp', () => {
+    const tree = nodeTree()
+    expect(applyAll(tree, toyCompat()).status).toBe(0)
+    writeFileSync(join(tree, 'deps', 'glibc_floor', 'target-libc.sh'), 'echo asked >&2; exit 1\n')
+    expect(run('python3', ['glibc-floor-harness.py'], { cwd: tree }).status).toBe(0)
+    const generate = (os: string) =>
+      run('python3', [gyp, 'glibc-floor-harness.gyp', '--depth=.', '-f', 'make', `--generator-output=out-${os}`,
+        '-Dnode_shared=false', `-DOS=${os}`], { cwd: tree }) // prettier-ignore
+    const mac = generate('mac')
+    expect(mac.stderr).toBe('')
+    expect(mac.status).toBe(0)
+    const linux = generate('linux')
+    expect(linux.status).not.toBe(0)
+    expect(linux.stderr).toContain("Call to 'sh deps/glibc_floor/target-libc.sh' returned exit status 1")
+  })
+
+  test('target-libc.sh reads the C library from the compiler, and stops when the compiler cannot run', () => {
+    const tree = nodeTree()
+    expect(applyAll(tree, toyCompat()).status).toBe(0)
+    const libc = (cc: Record<string, string>) =>
+      run('sh', ['deps/glibc_floor/target-libc.sh'], { cwd: tree, env: { CC_target: '', ...cc } })
+    expect(libc({ CC: 'gcc' }).stdout).toBe('glibc\n')
+    expect(libc({ CC: tc.gcc }).stdout).toBe('glibc\n')
+    expect(libc({ CC: 'musl-gcc' }).stdout).toBe('other\n')
+    // gyp's make generator takes CC_target over CC for the target toolset.
+    expect(libc({ CC: 'gcc', CC_target: 'musl-gcc' }).stdout).toBe('other\n')
+    const missing = libc({ CC: '/nonexistent/cc' })
+    expect(missing.status).toBe(1)
+    expect(missing.stderr).toContain('cannot run the target compiler (/nonexistent/cc)')
   })
 })

@@ -10,6 +10,7 @@ import {
   buildSummaryMarkdown,
   kitDockerfile,
   parseBuildArgs,
+  parseBuildxInspect,
   runBuild,
   RunnerError,
   type Logger
@@ -26,6 +27,26 @@ if [[ "$1 $2" == "buildx version" ]]; then
     exit 1
   fi
   echo "github.com/docker/buildx v0.23.0 28b0b8a"
+  exit 0
+fi
+if [[ "$1 $2" == "buildx inspect" ]]; then
+  if [[ -n \${STUB_INSPECT_FAIL:-} ]]; then
+    echo "ERROR: no builder named gone" >&2
+    exit 1
+  fi
+  # The layout of real \`docker buildx inspect --bootstrap\` output (buildx 0.23).
+  cat <<INSPECT
+Name:          \${STUB_BUILDER:-builder-1}
+Driver:        \${STUB_DRIVER:-docker-container}
+Last Activity: 2025-06-01 10:00:00 +0000 UTC
+
+Nodes:
+Name:                  builder-10
+Endpoint:              unix:///var/run/docker.sock
+Status:                running
+BuildKit version:      v0.21.1
+Platforms:             \${STUB_PLATFORMS-linux/amd64*, linux/amd64/v2, linux/386, linux/arm64, linux/arm/v7}
+INSPECT
   exit 0
 fi
 dest='' platforms='' prev=''
@@ -205,6 +226,7 @@ describe('runBuild against a recording docker', () => {
     )
     expect(stubs.calls('docker').map(c => c.args)).toEqual([
       ['buildx', 'version'],
+      ['buildx', 'inspect', '--bootstrap'],
       ['buildx', 'build', '--progress', 'plain', '--platform', 'linux/amd64,linux/arm64', '--file', 'docker/Dockerfile.glibc-2.17',
         '--build-arg', 'BUILD_COMMAND=make', '--build-context', 'glibc-floor-kit=/kit', '--output', `type=local,dest=${out}`, 'project']
     ]) // prettier-ignore
@@ -282,6 +304,78 @@ describe('runBuild error paths', () => {
     )
     expect(error.message).toContain('docker/setup-buildx-action')
     expect(stubs.calls('docker').map(c => c.args)).toEqual([['buildx', 'version']])
+  })
+
+  test('multi-platform on the docker driver: said before any build, with the fix', async () => {
+    const stubs = stubDir()
+    stubs.add('docker', BUILDER)
+    const error = await runBuild(
+      { ...options, platforms: ['linux/amd64', 'linux/arm64'] },
+      { env: { PATH: stubs.path, STUB_DRIVER: 'docker', STUB_BUILDER: 'default' }, logger: recordingLogger() }
+    ).catch(e => e)
+    expect(error).toBeInstanceOf(RunnerError)
+    expect(error.message).toContain(
+      'a multi-platform build (linux/amd64, linux/arm64) needs a Buildx builder that is not the `docker` driver; default uses it'
+    )
+    expect(error.message).toContain('docker/setup-buildx-action@v3')
+    expect(stubs.calls('docker').map(c => c.args[1])).toEqual(['version', 'inspect'])
+    // One platform on the docker driver is fine.
+    const out = mkdtempSync(join(tmpdir(), 'glibc-floor-build-'))
+    const single = await runBuild(
+      { ...options, outputDir: out },
+      { env: { PATH: stubs.path, STUB_DRIVER: 'docker' }, logger: recordingLogger() }
+    )
+    expect(single.binaries).toHaveLength(1)
+  })
+
+  test('a foreign platform without QEMU binfmt handlers: said before any build, with the fix', async () => {
+    const stubs = stubDir()
+    stubs.add('docker', BUILDER)
+    const error = await runBuild(
+      { ...options, platforms: ['linux/amd64', 'linux/arm64'] },
+      {
+        env: { PATH: stubs.path, STUB_PLATFORMS: 'linux/amd64*, linux/amd64/v2, linux/386' },
+        logger: recordingLogger()
+      }
+    ).catch(e => e)
+    expect(error).toBeInstanceOf(RunnerError)
+    expect(error.message).toContain(
+      'builder-1 cannot build linux/arm64: it runs linux/amd64, linux/amd64/v2, linux/386'
+    )
+    expect(error.message).toContain('docker/setup-qemu-action@v3` (with platforms: arm64)')
+    expect(error.message).toContain('ubuntu-24.04-arm')
+    expect(stubs.calls('docker').map(c => c.args[1])).toEqual(['version', 'inspect'])
+  })
+
+  test('a builder that lists no platforms: a warning, and the build runs', async () => {
+    const stubs = stubDir()
+    stubs.add('docker', BUILDER)
+    const logger = recordingLogger()
+    const out = mkdtempSync(join(tmpdir(), 'glibc-floor-build-'))
+    await runBuild({ ...options, outputDir: out }, { env: { PATH: stubs.path, STUB_PLATFORMS: '' }, logger })
+    expect(logger.lines).toContain(
+      'warning: builder-1 (driver docker-container) does not list its platforms; cannot check linux/amd64 before the build'
+    )
+    expect(stubs.calls('docker').map(c => c.args[1])).toEqual(['version', 'inspect', 'build'])
+  })
+
+  test('an unusable builder', async () => {
+    const stubs = stubDir()
+    stubs.add('docker', BUILDER)
+    await expect(
+      runBuild(options, { env: { PATH: stubs.path, STUB_INSPECT_FAIL: '1' }, logger: recordingLogger() })
+    ).rejects.toThrow(
+      /docker buildx inspect --bootstrap` failed \(ERROR: no builder named gone\)\n.*setup-buildx-action/
+    )
+  })
+
+  test('parseBuildxInspect reads the builder, its driver and platforms', () => {
+    expect(
+      parseBuildxInspect(
+        'Name: b\nDriver: docker\n\nNodes:\nName: b\nPlatforms: linux/arm64*, linux/arm64/v8, linux/amd64\n'
+      )
+    ).toEqual({ name: 'b', driver: 'docker', platforms: ['linux/arm64', 'linux/arm64/v8', 'linux/amd64'] })
+    expect(parseBuildxInspect('')).toEqual({ name: '', driver: '', platforms: [] })
   })
 
   test('depot project given but no depot CLI', async () => {

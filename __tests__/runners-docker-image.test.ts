@@ -75,15 +75,20 @@ describe.each(floors)('Dockerfile.glibc-%s', floor => {
   test('the kit arrives as the named context the runners pass, with a stage that explains itself', () => {
     expect(byName(KIT_CONTEXT).body.join('\n')).toMatch(/--build-context glibc-floor-kit=.*exit 1/)
     const copies = [...text.matchAll(/^COPY --from=glibc-floor-kit (\S+) /gm)].map(m => m[1])
-    expect(copies).toEqual(['docker/scripts/', 'patches/', 'compat/'])
+    // The tripwire script first (toolchain stages), the kit after the toolchain, then the gate's engine.
+    expect(copies[0]).toBe('docker/scripts/check-glibc.sh')
+    expect(copies).toEqual(
+      expect.arrayContaining(['docker/scripts/', 'patches/', 'compat/', 'dist/', 'data/'])
+    )
     for (const dir of copies) expect(existsSync(join(repoRoot, dir))).toBe(true)
   })
 
   test('the tripwire runs in the base and again on the final toolchain, with the floor of the file name', () => {
     expect(byName('base').body).toContain(`ARG GLIBC_FLOOR=${floor}`)
-    const trip = 'RUN bash /opt/glibc-floor/docker/scripts/check-glibc.sh "${GLIBC_FLOOR}"'
+    const trip = 'RUN bash /opt/glibc-floor/toolchain/check-glibc.sh "${GLIBC_FLOOR}"'
     expect(byName('base').body).toContain(trip)
-    expect(byName('toolchain').body.some(l => l.startsWith(trip))).toBe(true)
+    const last = floor === '2.17' ? byName('toolchain-devtoolset') : byName('toolchain')
+    expect(last.body.some(l => l.startsWith(trip))).toBe(true)
   })
 
   test('build runs BUILD_COMMAND with OUT=/out, and export is the last stage: scratch with /out', () => {
@@ -93,18 +98,18 @@ describe.each(floors)('Dockerfile.glibc-%s', floor => {
         'ARG BUILD_COMMAND',
         'ARG BUILD_WORKDIR=.',
         'ENV OUT=/out',
-        'RUN bash /opt/glibc-floor/docker/scripts/run-build.sh'
+        'RUN bash /opt/glibc-floor/docker/scripts/run-build.sh      && GLIBC_FLOOR_GATE_ENGINE=later bash /opt/glibc-floor/docker/scripts/gate.sh "${OUT}"'
       ])
     )
     const last = all[all.length - 1]
-    expect([last.from, last.name, last.body]).toEqual(['scratch', 'export', ['COPY --from=build /out/ /']])
+    expect([last.from, last.name, last.body]).toEqual(['scratch', 'export', ['COPY --from=gate /out/ /']])
   })
 
   if (floor === '2.17') {
     test('toolchains: devtoolset by default, GCC from source selectable and built in its own stage', () => {
       expect(globalArgs(text).TOOLCHAIN).toBe('devtoolset')
       expect(byName('toolchain').from).toBe('toolchain-${TOOLCHAIN}')
-      expect(byName('toolchain-devtoolset').body).toContain('ARG DEVTOOLSET=11')
+      expect(byName('toolchain-devtoolset').body).toContain('ARG DEVTOOLSET=10')
       const source = byName('toolchain-gcc-source')
       const version = source.body.find(l => l.startsWith('ARG GCC_VERSION='))?.split('=')[1] ?? ''
       const [major, minor] = version.split('.').map(Number)

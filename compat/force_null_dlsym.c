@@ -8,6 +8,11 @@
  * FORCE_NULL_DLSYM lists symbol names separated by commas, colons or white space;
  * "*" matches every name. Every other lookup goes to the real dlsym.
  *
+ * dlvsym is not interposed: the real one is how this shim finds dlsym, and an
+ * unversioned definition here would also catch its own calls. So a versioned
+ * lookup (the compat layer asks for quick_exit@GLIBC_2.24 that way) always
+ * reaches libc; the old quick_exit path runs on a real glibc 2.17 only.
+ *
  * The real dlsym is found with dlvsym because dlsym itself is the interposed name.
  * glibc 2.34 gave it a new default version (GLIBC_2.34); older ones only have the
  * architecture's base version, so both are tried.

@@ -34,13 +34,17 @@
 #include "glibc_2_17_compat.h"
 
 // ---------------------------------------------------------------------------
-// libc functions this file calls, bound to versions glibc 2.17 has.
+// libc and libm functions this file calls, bound to versions glibc 2.17 has.
 //
-// glibc 2.34 moved dlsym and the pthread functions into libc.so.6 under new
+// glibc 2.34 moved dl* and the pthread functions into libc.so.6 under new
 // GLIBC_2.34 versions, and 2.28 headers turn fcntl into fcntl64 when
 // _FILE_OFFSET_BITS=64. Built on such a host, plain calls would give the binary
 // the very requirements this file exists to remove. The local names below are
 // turned into versioned references by .symver; nothing defines them.
+//
+// The .symver directives are top-level asm, which GCC's LTO puts into one
+// partition only: this file must be compiled without LTO (flags.sh
+// source-cflags), so that the directives and every reference share one object.
 // The floor is claimed for x86_64 and aarch64; elsewhere the same names are
 // plain references to the default versions.
 #if defined(__x86_64__) && defined(__LP64__)
@@ -52,19 +56,26 @@
 #endif
 
 #if defined(COMPAT_LIBC_BASE)
+#define COMPAT_LIBM_VERSION COMPAT_LIBC_BASE
 #define COMPAT_LIBC_NAME(symbol)
-__asm__(".symver glibc_2_17_compat_dlsym,dlsym@" COMPAT_LIBC_BASE);
-__asm__(".symver glibc_2_17_compat_pthread_once,pthread_once@" COMPAT_LIBC_BASE);
-__asm__(".symver glibc_2_17_compat_pthread_key_create,pthread_key_create@" COMPAT_LIBC_BASE);
-__asm__(".symver glibc_2_17_compat_pthread_setspecific,pthread_setspecific@" COMPAT_LIBC_BASE);
-__asm__(".symver glibc_2_17_compat_fcntl,fcntl@" COMPAT_LIBC_BASE);
-__asm__(".symver glibc_2_17_compat_quick_exit,quick_exit@" COMPAT_QUICK_EXIT_OLD);
+#define COMPAT_PIN(symbol, version) __asm__(".symver glibc_2_17_compat_" #symbol "," #symbol "@" version);
 #else
+#define COMPAT_LIBM_VERSION "default"
 #define COMPAT_LIBC_NAME(symbol) __asm__(#symbol)
+#define COMPAT_PIN(symbol, version)
 #endif
+
+COMPAT_PIN(dlsym, COMPAT_LIBC_BASE)
+COMPAT_PIN(dlvsym, COMPAT_LIBC_BASE)
+COMPAT_PIN(pthread_once, COMPAT_LIBC_BASE)
+COMPAT_PIN(pthread_key_create, COMPAT_LIBC_BASE)
+COMPAT_PIN(pthread_setspecific, COMPAT_LIBC_BASE)
+COMPAT_PIN(fcntl, COMPAT_LIBC_BASE)
+COMPAT_PIN(quick_exit, COMPAT_QUICK_EXIT_OLD)
 
 extern "C" {
 void *glibc_2_17_compat_dlsym(void *handle, const char *name) COMPAT_LIBC_NAME(dlsym);
+void *glibc_2_17_compat_dlvsym(void *handle, const char *name, const char *version) COMPAT_LIBC_NAME(dlvsym);
 int glibc_2_17_compat_pthread_once(pthread_once_t *once, void (*init)(void)) COMPAT_LIBC_NAME(pthread_once);
 int glibc_2_17_compat_pthread_key_create(pthread_key_t *key, void (*destructor)(void *))
     COMPAT_LIBC_NAME(pthread_key_create);
@@ -78,6 +89,29 @@ void glibc_2_17_compat_quick_exit(int status) __attribute__((__noreturn__));
 int __cxa_at_quick_exit(void (*func)(void *), void *dso);
 extern void *__dso_handle __attribute__((__visibility__("hidden")));
 }
+
+// libm functions that got a new default version after 2.17 (symver-pins.txt).
+// Every later glibc still exports the old version, so the wrappers below call it
+// directly: no lookup, nothing that can fail at run time. Wrapping (rather than
+// only the -include'd .symver pins) is what survives LTO: the linker redirects
+// every reference, from whatever LTO partition or object without the pins, to a
+// __wrap_ in this non-LTO object.
+#define COMPAT_LIBM(ret, symbol, params, args)                                  \
+  COMPAT_PIN(symbol, COMPAT_LIBC_BASE)                                          \
+  extern "C" ret glibc_2_17_compat_##symbol params COMPAT_LIBC_NAME(symbol);
+#define COMPAT_LIBM_LIST(X)                           \
+  X(float, expf, (float x), (x))                      \
+  X(float, exp2f, (float x), (x))                     \
+  X(float, logf, (float x), (x))                      \
+  X(float, log2f, (float x), (x))                     \
+  X(float, powf, (float x, float y), (x, y))          \
+  X(double, exp, (double x), (x))                     \
+  X(double, exp2, (double x), (x))                    \
+  X(double, log, (double x), (x))                     \
+  X(double, log2, (double x), (x))                    \
+  X(double, pow, (double x, double y), (x, y))        \
+  X(double, lgamma, (double x), (x))
+COMPAT_LIBM_LIST(COMPAT_LIBM)
 
 // Kernel interfaces newer than the 2.17 sysroot's kernel headers (3.10 on x86_64).
 #if defined(__x86_64__) && defined(__LP64__)
@@ -130,25 +164,111 @@ namespace {
 // ---------------------------------------------------------------------------
 // Lookup of the real functions.
 //
-// A slot holds 0 until the first call, then the function's address or kMissing.
-// Two threads racing on the first call may both ask dlsym; they get the same
-// answer and only the first store wins, so the cache needs no lock and is safe
-// to use from any thread.
+// Every lookup happens once, in a constructor that runs before the program's
+// own (priority 101, the first one open to programs), on the main thread before
+// any other thread or signal handler of the program exists. The wrappers then
+// only read the cached addresses, so none of them calls dlsym:
+//  - a wrapper may run in a signal handler (fcntl, getentropy, quick_exit...
+//    are async-signal-safe). glibc <= 2.33 callocs a per-thread buffer in a
+//    thread's first dl* call, which deadlocks when the signal interrupted
+//    malloc;
+//  - a caller's pending dlerror() survives: every successful dl* call clears it.
+// A wrapper that runs before the constructor (from a constructor with a
+// priority of 101 or less, or a library's constructor calling into the
+// executable) does the lookups itself: the one case where both hazards remain.
+//
+// Two threads racing on such an early call both look up; they get the same
+// answers and the first store of each wins, so the cache needs no lock.
 typedef uintptr_t Slot;
 const uintptr_t kMissing = 1;
 
-bool tracing() {
+// Every wrapper, for tracing; the first kLookedUp are looked up in libc.
+enum Wrapped {
+  kCxaThreadAtexitImpl,
+  kGetrandom,
+  kGetentropy,
+  kQuickExit,
+  kFcntl64,
+  kMemfdCreate,
+  kPkeyAlloc,
+  kPkeyFree,
+  kPkeyMprotect,
+  kPkeyGet,
+  kPkeySet,
+  kLookedUp,
+  kAtQuickExit = kLookedUp,
+#define COMPAT_LIBM_ENUM(ret, symbol, params, args) k_##symbol,
+  COMPAT_LIBM_LIST(COMPAT_LIBM_ENUM)
+#undef COMPAT_LIBM_ENUM
+  kWrapped
+};
+
+const char *const kNames[kWrapped] = {
+    "__cxa_thread_atexit_impl", "getrandom", "getentropy", "quick_exit", "fcntl64", "memfd_create",
+    "pkey_alloc", "pkey_free", "pkey_mprotect", "pkey_get", "pkey_set", "at_quick_exit",
+#define COMPAT_LIBM_NAME(ret, symbol, params, args) #symbol,
+    COMPAT_LIBM_LIST(COMPAT_LIBM_NAME)
+#undef COMPAT_LIBM_NAME
+};
+
+// Looked up with dlvsym at this version when set: a later default version may
+// mean something else. quick_exit@@GLIBC_2.24 no longer runs thread_local
+// destructors (glibc bug 20198); the old version, which does on 2.18 to 2.23,
+// is only the fallback.
+const char *const kVersions[kLookedUp] = {
+    0, 0, 0,
+#if defined(COMPAT_QUICK_EXIT_OLD)
+    "GLIBC_2.24",
+#else
+    0,
+#endif
+    0, 0, 0, 0, 0, 0, 0,
+};
+
+Slot slots[kLookedUp];
+int resolved;     // set once every slot is filled
+bool tracing_on;  // GLIBC_2_17_COMPAT_TRACE, read once with the lookups
+unsigned char traced[kWrapped];
+
+void resolve_all() {
+  // getenv here and never later: it races with setenv in another thread.
   const char *v = getenv("GLIBC_2_17_COMPAT_TRACE");
-  return v != 0 && v[0] != '\0' && !(v[0] == '0' && v[1] == '\0');
+  __atomic_store_n(&tracing_on, v != 0 && v[0] != '\0' && !(v[0] == '0' && v[1] == '\0'), __ATOMIC_RELAXED);
+  for (int i = 0; i < kLookedUp; i++) {
+    void *found = kVersions[i] != 0 ? glibc_2_17_compat_dlvsym(RTLD_NEXT, kNames[i], kVersions[i])
+                                    : glibc_2_17_compat_dlsym(RTLD_NEXT, kNames[i]);
+    uintptr_t expected = 0;
+    __atomic_compare_exchange_n(&slots[i], &expected, found != 0 ? reinterpret_cast<uintptr_t>(found) : kMissing,
+                                false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE);
+  }
+  // A miss leaves no message for dlerror(): a lookup with RTLD_NEXT reports none.
+  __atomic_store_n(&resolved, 1, __ATOMIC_RELEASE);
 }
 
-// With GLIBC_2_17_COMPAT_TRACE=1 each symbol reports once, on stderr, which path
-// it takes: "libc" (forwarded), "fallback", or what it binds to instead.
-void trace(const char *symbol, const char *path) {
-  if (!tracing()) return;
+#if !defined(GLIBC_2_17_COMPAT_LAZY_ONLY)  // the tests' control build: no constructor, first use looks up
+// GCC before 4.9 marks a prioritised .init_array section %progbits, which the
+// assembler of binutils >= 2.26 warns about on aarch64 (x86_64 GCC 4.8 uses
+// .ctors.NNNNN, which is fine): there the constructor keeps the default
+// priority and runs in link order, still before main() and any thread.
+#if defined(__aarch64__) && !defined(__clang__) && defined(__GNUC__) && \
+    (__GNUC__ < 4 || (__GNUC__ == 4 && __GNUC_MINOR__ < 9))
+__attribute__((__constructor__)) void resolve_at_startup() { resolve_all(); }
+#else
+__attribute__((__constructor__(101))) void resolve_at_startup() { resolve_all(); }
+#endif
+#endif
+
+// With GLIBC_2_17_COMPAT_TRACE=1 each wrapper reports once, on stderr, the first
+// time it runs, which path it takes: "libc" (forwarded), "fallback", or the
+// function it calls instead. Only write(2), so that a signal handler may trace.
+void note_use(Wrapped w, const char *path) {
+  if (__atomic_load_n(&resolved, __ATOMIC_ACQUIRE) == 0) resolve_all();
+  if (!__atomic_load_n(&tracing_on, __ATOMIC_RELAXED)) return;
+  unsigned char expected = 0;
+  if (!__atomic_compare_exchange_n(&traced[w], &expected, 1, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED)) return;
   char line[160];
   size_t n = 0;
-  const char *parts[] = {"glibc_2_17_compat: ", symbol, ": ", path, "\n"};
+  const char *parts[] = {"glibc_2_17_compat: ", kNames[w], ": ", path, "\n"};
   for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
     for (const char *p = parts[i]; *p != '\0' && n < sizeof line; p++) line[n++] = *p;
   if (write(2, line, n) < 0) {
@@ -156,33 +276,18 @@ void trace(const char *symbol, const char *path) {
   }
 }
 
-void trace_once(Slot *slot, const char *symbol, const char *path) {
-  uintptr_t expected = 0;
-  if (__atomic_compare_exchange_n(slot, &expected, kMissing, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
-    trace(symbol, path);
-}
-
-void *resolve(Slot *slot, const char *symbol) {
-  uintptr_t v = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
-  if (v == 0) {
-    void *found = glibc_2_17_compat_dlsym(RTLD_NEXT, symbol);
-    uintptr_t want = found != 0 ? reinterpret_cast<uintptr_t>(found) : kMissing;
-    uintptr_t expected = 0;
-    if (__atomic_compare_exchange_n(slot, &expected, want, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
-      trace(symbol, found != 0 ? "libc" : "fallback");
-      v = want;
-    } else {
-      v = expected;
-    }
-  }
-  return v == kMissing ? 0 : reinterpret_cast<void *>(v);
-}
-
-// dlsym returns an object pointer; copying the bits is the portable way to get a
-// function pointer out of it without -Wpedantic noise.
+// The cached address, or null where libc lacks the function. dlsym returns an
+// object pointer; copying the bits is the portable way to get a function pointer
+// out of it without -Wpedantic noise.
 template <typename Fn>
-Fn real(Slot *slot, const char *symbol) {
-  void *p = resolve(slot, symbol);
+Fn real(Wrapped w, const char *missing_path = "fallback") {
+  uintptr_t v = __atomic_load_n(&slots[w], __ATOMIC_ACQUIRE);
+  if (v == 0) {
+    resolve_all();
+    v = __atomic_load_n(&slots[w], __ATOMIC_ACQUIRE);
+  }
+  note_use(w, v != kMissing ? "libc" : missing_path);
+  void *p = v == kMissing ? 0 : reinterpret_cast<void *>(v);
   Fn fn;
   memcpy(&fn, &p, sizeof fn);
   return fn;
@@ -334,10 +439,6 @@ void write_pkru(unsigned int value) {
 }
 #endif
 
-Slot slot_cxa_thread_atexit_impl, slot_getrandom, slot_getentropy, slot_quick_exit, slot_at_quick_exit,
-    slot_fcntl64, slot_memfd_create, slot_pkey_alloc, slot_pkey_free, slot_pkey_mprotect, slot_pkey_get,
-    slot_pkey_set;
-
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -345,13 +446,13 @@ Slot slot_cxa_thread_atexit_impl, slot_getrandom, slot_getentropy, slot_quick_ex
 
 extern "C" int __wrap___cxa_thread_atexit_impl(void (*dtor)(void *), void *obj, void *dso_symbol) {
   typedef int (*Fn)(void (*)(void *), void *, void *);
-  if (Fn fn = real<Fn>(&slot_cxa_thread_atexit_impl, "__cxa_thread_atexit_impl")) return fn(dtor, obj, dso_symbol);
+  if (Fn fn = real<Fn>(kCxaThreadAtexitImpl)) return fn(dtor, obj, dso_symbol);
   return fallback_thread_atexit(dtor, obj);
 }
 
 extern "C" ssize_t __wrap_getrandom(void *buf, size_t buflen, unsigned int flags) {
   typedef ssize_t (*Fn)(void *, size_t, unsigned int);
-  if (Fn fn = real<Fn>(&slot_getrandom, "getrandom")) return fn(buf, buflen, flags);
+  if (Fn fn = real<Fn>(kGetrandom)) return fn(buf, buflen, flags);
 #if defined(COMPAT_NR_getrandom)
   // Same contract as glibc's: EINTR and, before Linux 3.17, ENOSYS reach the caller.
   return syscall(COMPAT_NR_getrandom, buf, buflen, flags);
@@ -362,7 +463,7 @@ extern "C" ssize_t __wrap_getrandom(void *buf, size_t buflen, unsigned int flags
 
 extern "C" int __wrap_getentropy(void *buf, size_t buflen) {
   typedef int (*Fn)(void *, size_t);
-  if (Fn fn = real<Fn>(&slot_getentropy, "getentropy")) return fn(buf, buflen);
+  if (Fn fn = real<Fn>(kGetentropy)) return fn(buf, buflen);
   // glibc's getentropy: at most 256 bytes, retry on EINTR and short reads.
   if (buflen > 256) return static_cast<int>(fail(EIO));
 #if defined(COMPAT_NR_getrandom)
@@ -384,14 +485,15 @@ extern "C" int __wrap_getentropy(void *buf, size_t buflen) {
 }
 
 extern "C" void __wrap_quick_exit(int status) {
-  // Forward to the default version libc has: quick_exit@@GLIBC_2.24 on new glibc,
-  // quick_exit@GLIBC_2.10 on 2.17. Both run the list __cxa_at_quick_exit fills.
+  // quick_exit@@GLIBC_2.24 where libc has it, else the only version libc has,
+  // quick_exit@GLIBC_2.10 (2.17 on aarch64). Both run the list
+  // __cxa_at_quick_exit fills.
   typedef void (*Fn)(int);
-  if (Fn fn = real<Fn>(&slot_quick_exit, "quick_exit")) fn(status);
 #if defined(COMPAT_QUICK_EXIT_OLD)
-  // Only when dlsym is made to fail (every glibc since 2.10 exports quick_exit).
+  if (Fn fn = real<Fn>(kQuickExit, "quick_exit@" COMPAT_QUICK_EXIT_OLD)) fn(status);
   glibc_2_17_compat_quick_exit(status);
 #else
+  if (Fn fn = real<Fn>(kQuickExit)) fn(status);
   _Exit(status);
 #endif
 }
@@ -400,13 +502,13 @@ extern "C" int __wrap_at_quick_exit(void (*func)(void)) {
   // What glibc's own at_quick_exit (libc_nonshared.a) does. A private handler
   // list would be a bug: libc's quick_exit, which every path above ends in, would
   // never run it.
-  trace_once(&slot_at_quick_exit, "at_quick_exit", "__cxa_at_quick_exit");
+  note_use(kAtQuickExit, "__cxa_at_quick_exit");
   return __cxa_at_quick_exit(reinterpret_cast<void (*)(void *)>(func), __dso_handle);
 }
 
 extern "C" int __wrap_fcntl64(int fd, int cmd, ...) {
   typedef int (*Fn)(int, int, ...);
-  Fn fn = real<Fn>(&slot_fcntl64, "fcntl64");
+  Fn fn = real<Fn>(kFcntl64);
   // Where fcntl64 is missing the platform is 64-bit clean or glibc predates the
   // split, and fcntl is the same call.
   if (fn == 0) fn = glibc_2_17_compat_fcntl;
@@ -430,7 +532,7 @@ extern "C" int __wrap_fcntl64(int fd, int cmd, ...) {
 
 extern "C" int __wrap_memfd_create(const char *name, unsigned int flags) {
   typedef int (*Fn)(const char *, unsigned int);
-  if (Fn fn = real<Fn>(&slot_memfd_create, "memfd_create")) return fn(name, flags);
+  if (Fn fn = real<Fn>(kMemfdCreate)) return fn(name, flags);
 #if defined(COMPAT_NR_memfd_create)
   return static_cast<int>(syscall(COMPAT_NR_memfd_create, name, flags));
 #else
@@ -440,7 +542,7 @@ extern "C" int __wrap_memfd_create(const char *name, unsigned int flags) {
 
 extern "C" int __wrap_pkey_alloc(unsigned int flags, unsigned int access_rights) {
   typedef int (*Fn)(unsigned int, unsigned int);
-  if (Fn fn = real<Fn>(&slot_pkey_alloc, "pkey_alloc")) return fn(flags, access_rights);
+  if (Fn fn = real<Fn>(kPkeyAlloc)) return fn(flags, access_rights);
 #if defined(COMPAT_NR_pkey_alloc)
   return static_cast<int>(syscall(COMPAT_NR_pkey_alloc, flags, access_rights));
 #else
@@ -450,7 +552,7 @@ extern "C" int __wrap_pkey_alloc(unsigned int flags, unsigned int access_rights)
 
 extern "C" int __wrap_pkey_free(int pkey) {
   typedef int (*Fn)(int);
-  if (Fn fn = real<Fn>(&slot_pkey_free, "pkey_free")) return fn(pkey);
+  if (Fn fn = real<Fn>(kPkeyFree)) return fn(pkey);
 #if defined(COMPAT_NR_pkey_free)
   return static_cast<int>(syscall(COMPAT_NR_pkey_free, pkey));
 #else
@@ -460,7 +562,7 @@ extern "C" int __wrap_pkey_free(int pkey) {
 
 extern "C" int __wrap_pkey_mprotect(void *addr, size_t len, int prot, int pkey) {
   typedef int (*Fn)(void *, size_t, int, int);
-  if (Fn fn = real<Fn>(&slot_pkey_mprotect, "pkey_mprotect")) return fn(addr, len, prot, pkey);
+  if (Fn fn = real<Fn>(kPkeyMprotect)) return fn(addr, len, prot, pkey);
   // Key -1 means "no key": plain mprotect, which works on every kernel.
   if (pkey == -1) return mprotect(addr, len, prot);
 #if defined(COMPAT_NR_pkey_mprotect)
@@ -472,7 +574,7 @@ extern "C" int __wrap_pkey_mprotect(void *addr, size_t len, int prot, int pkey) 
 
 extern "C" int __wrap_pkey_get(int pkey) {
   typedef int (*Fn)(int);
-  if (Fn fn = real<Fn>(&slot_pkey_get, "pkey_get")) return fn(pkey);
+  if (Fn fn = real<Fn>(kPkeyGet)) return fn(pkey);
 #if defined(__x86_64__) || defined(__i386__)
   if (pkey < 0 || pkey > 15) return static_cast<int>(fail(EINVAL));
   if (!pkru_enabled()) return static_cast<int>(fail(ENOSYS));
@@ -485,7 +587,7 @@ extern "C" int __wrap_pkey_get(int pkey) {
 
 extern "C" int __wrap_pkey_set(int pkey, unsigned int access_rights) {
   typedef int (*Fn)(int, unsigned int);
-  if (Fn fn = real<Fn>(&slot_pkey_set, "pkey_set")) return fn(pkey, access_rights);
+  if (Fn fn = real<Fn>(kPkeySet)) return fn(pkey, access_rights);
 #if defined(__x86_64__) || defined(__i386__)
   if (pkey < 0 || pkey > 15 || access_rights > 3) return static_cast<int>(fail(EINVAL));
   if (!pkru_enabled()) return static_cast<int>(fail(ENOSYS));
@@ -498,6 +600,13 @@ extern "C" int __wrap_pkey_set(int pkey, unsigned int access_rights) {
   return static_cast<int>(fail(ENOSYS));
 #endif
 }
+
+#define COMPAT_LIBM_WRAP(ret, symbol, params, args)              \
+  extern "C" ret __wrap_##symbol params {                        \
+    note_use(k_##symbol, #symbol "@" COMPAT_LIBM_VERSION);          \
+    return glibc_2_17_compat_##symbol args;                      \
+  }
+COMPAT_LIBM_LIST(COMPAT_LIBM_WRAP)
 
 #endif  // __GLIBC__
 #endif  // __linux__

@@ -3,9 +3,10 @@
 // Link the binary with -Wl,--wrap=<symbol> for every line of wrap-symbols.txt
 // (compat/flags.sh prints the flags): the linker then sends each reference to
 // <symbol> to __wrap_<symbol> below, so the binary no longer asks the loader for a
-// symbol version newer than GLIBC_2.17. At run time each wrapper looks the real
-// function up once with dlsym(RTLD_NEXT) and forwards to it; where glibc is too old
-// to have it, the wrapper falls back to code that only needs the 2.17 ABI.
+// symbol version newer than GLIBC_2.17. A constructor looks the real functions up
+// once at start-up with dlsym(RTLD_NEXT) (dlvsym where the version matters); each
+// wrapper forwards to its function, or where glibc is too old to have it, falls
+// back to code that only needs the 2.17 ABI.
 //
 // The audit (src/audit) reads this file: a late symbol counts as covered when a
 // __wrap_<symbol>( declaration appears here. Keep one declaration per symbol of
@@ -48,6 +49,23 @@ extern "C" int __wrap_pkey_free(int pkey);
 extern "C" int __wrap_pkey_mprotect(void *addr, size_t len, int prot, int pkey);
 extern "C" int __wrap_pkey_get(int pkey);
 extern "C" int __wrap_pkey_set(int pkey, unsigned int access_rights);
+
+// libm functions with a new default version (glibc 2.23, 2.27, 2.29) next to the
+// old one every later glibc keeps: each wrapper calls the old version (see
+// symver-pins.txt). Wrapped rather than only pinned by glibc_2_17_pins.h,
+// because --wrap reaches references in every LTO partition and in objects
+// compiled without the pins header.
+extern "C" float __wrap_expf(float x);
+extern "C" float __wrap_exp2f(float x);
+extern "C" float __wrap_logf(float x);
+extern "C" float __wrap_log2f(float x);
+extern "C" float __wrap_powf(float x, float y);
+extern "C" double __wrap_exp(double x);
+extern "C" double __wrap_exp2(double x);
+extern "C" double __wrap_log(double x);
+extern "C" double __wrap_log2(double x);
+extern "C" double __wrap_pow(double x, double y);
+extern "C" double __wrap_lgamma(double x);
 
 #endif
 

@@ -7,9 +7,16 @@
  * the object it is assembled into, so the directive has to be in each object that
  * calls the function. Objects that never call a pinned function get nothing from it.
  *
- * Why a pin and not a wrap: the old versions are still exported by every later
- * glibc (they are the compat symbols the new versions were added next to), so the
- * link result loads everywhere and no code runs at run time. The difference between
+ * The same symbols are also wrapped (wrap-symbols.txt): GCC's LTO emits top-level
+ * asm such as these directives into its first partition only, so a call that lands
+ * in another partition (or in an object compiled without this header) keeps the
+ * new version; --wrap then sends it to a __wrap_ in the non-LTO compat object that
+ * calls the old version. Where the pin does reach the call, the call goes straight
+ * to the old version with no wrapper in between.
+ *
+ * The old versions are still exported by every later glibc (they are the compat
+ * symbols the new versions were added next to), so the link result loads
+ * everywhere and nothing is looked up at run time. The difference between
  * the versions is SVID error handling (_LIB_VERSION/matherr, gone since 2.27) and,
  * for lgamma, that the old one also sets the POSIX signgam; in the default POSIX
  * mode both versions return the same values and set errno the same way.
@@ -41,11 +48,27 @@
 #if defined(GLIBC_2_17_PINS_GLIBC)
 #if defined(__x86_64__) && defined(__LP64__)
 __asm__(".symver expf,expf@GLIBC_2.2.5");
+__asm__(".symver exp2f,exp2f@GLIBC_2.2.5");
+__asm__(".symver logf,logf@GLIBC_2.2.5");
+__asm__(".symver log2f,log2f@GLIBC_2.2.5");
 __asm__(".symver powf,powf@GLIBC_2.2.5");
+__asm__(".symver exp,exp@GLIBC_2.2.5");
+__asm__(".symver exp2,exp2@GLIBC_2.2.5");
+__asm__(".symver log,log@GLIBC_2.2.5");
+__asm__(".symver log2,log2@GLIBC_2.2.5");
+__asm__(".symver pow,pow@GLIBC_2.2.5");
 __asm__(".symver lgamma,lgamma@GLIBC_2.2.5");
 #elif defined(__aarch64__) && defined(__LP64__)
 __asm__(".symver expf,expf@GLIBC_2.17");
+__asm__(".symver exp2f,exp2f@GLIBC_2.17");
+__asm__(".symver logf,logf@GLIBC_2.17");
+__asm__(".symver log2f,log2f@GLIBC_2.17");
 __asm__(".symver powf,powf@GLIBC_2.17");
+__asm__(".symver exp,exp@GLIBC_2.17");
+__asm__(".symver exp2,exp2@GLIBC_2.17");
+__asm__(".symver log,log@GLIBC_2.17");
+__asm__(".symver log2,log2@GLIBC_2.17");
+__asm__(".symver pow,pow@GLIBC_2.17");
 __asm__(".symver lgamma,lgamma@GLIBC_2.17");
 #endif
 #endif

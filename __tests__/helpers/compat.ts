@@ -12,6 +12,7 @@ export const compatSource = join(compatDir, 'glibc_2_17_compat.cc')
 export const pinsHeader = join(compatDir, 'glibc_2_17_pins.h')
 export const shimSource = join(compatDir, 'force_null_dlsym.c')
 export const probeSource = join(compatDir, 'test', 'probe.cc')
+export const firstCallSource = join(compatDir, 'test', 'first_call.cc')
 export const TRACE_ENV = 'GLIBC_2_17_COMPAT_TRACE'
 
 /** compat/wrap-symbols.txt: one symbol per line, `#` comments. */
@@ -44,7 +45,7 @@ export function symverPins(): Pin[] {
 }
 
 /** The output of compat/flags.sh for one mode, as arguments. */
-export function compatFlags(mode: 'ldflags' | 'wrap' | 'cflags' | 'sources'): string[] {
+export function compatFlags(mode: 'ldflags' | 'wrap' | 'cflags' | 'sources' | 'source-cflags'): string[] {
   return execFileSync('sh', [join(compatDir, 'flags.sh'), mode], { encoding: 'utf8' })
     .trim()
     .split(/\s+/)
@@ -57,13 +58,31 @@ export interface Exec {
   stderr: string
 }
 
+export interface ExecOptions {
+  /** Kill the program with SIGKILL after this long; the result then has signal 'SIGKILL' (a hang). */
+  timeoutMs?: number
+  cwd?: string
+}
+
 /** Runs a program without a shell; never rejects for a non-zero exit (the caller checks). */
-export function exec(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Exec> {
+export function exec(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  opts: ExecOptions = {}
+): Promise<Exec> {
   return new Promise((resolve, reject) => {
     execFile(
       cmd,
       args,
-      { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
+      {
+        env: { ...process.env, ...env },
+        maxBuffer: 64 * 1024 * 1024,
+        encoding: 'utf8',
+        timeout: opts.timeoutMs ?? 0,
+        killSignal: 'SIGKILL',
+        cwd: opts.cwd
+      },
       (error, stdout, stderr) => {
         if (error && typeof (error as NodeJS.ErrnoException).code === 'string') return reject(error)
         const e = error as (Error & { code?: number; signal?: string }) | null
@@ -73,10 +92,29 @@ export function exec(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): 
   })
 }
 
-export async function mustExec(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  const r = await exec(cmd, args, env)
+export async function mustExec(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  opts: ExecOptions = {}
+): Promise<string> {
+  const r = await exec(cmd, args, env, opts)
   if (r.code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.code ?? r.signal}):\n${r.stderr}`)
   return r.stdout
+}
+
+/** Runs jobs `width` at a time (CI has two cores); results in job order. */
+export async function pool<T>(jobs: (() => Promise<T>)[], width = 2): Promise<T[]> {
+  const results: T[] = new Array(jobs.length)
+  let next = 0
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++
+      results[i] = await jobs[i]()
+    }
+  }
+  await Promise.all(Array.from({ length: width }, worker))
+  return results
 }
 
 export function tempDir(prefix: string): { dir: string; cleanup: () => void } {
@@ -98,27 +136,43 @@ const PROBE_FLAGS = [
 const WARNINGS = ['-Wall', '-Wextra', '-Werror']
 
 export interface ProbeBuild {
+  /** The program; defaults to compat/test/probe.cc. */
+  source?: string
   /** Compiler driver; defaults to the host g++ or the toolchain's g++. */
   cxx?: string
   target: 'host' | ToolchainArch
   compat: boolean
-  /** Link-time optimisation for the program; the layer itself is compiled with -fno-lto, as the README's compat section says. */
+  /** Force-include the .symver pins header (compat builds; default true). Without it only the wraps bind libm. */
+  pins?: boolean
+  /** Build the layer without its start-up constructor (-DGLIBC_2_17_COMPAT_LAZY_ONLY): the lookup-on-first-use control. */
+  lazy?: boolean
+  /** Link-time optimisation for the program; the layer itself is compiled with `flags.sh source-cflags` (-fno-lto). */
   lto?: boolean
   out: string
 }
 
-/** Builds the probe. A 2.17 x86_64 build names the real 2.17 loader as its interpreter, so the kernel starts it. */
+/** Builds the probe (or another program of compat/test). A 2.17 x86_64 build names the real 2.17 loader as its interpreter, so the kernel starts it. */
 export async function buildProbe(b: ProbeBuild): Promise<string> {
   const cxx = b.cxx ?? (b.target === 'host' ? 'g++' : toolchain(b.target).gxx)
   const args = [...PROBE_FLAGS, ...WARNINGS]
   let layer = compatSource
-  if (b.lto) {
+  const layerDefines = b.lazy ? ['-DGLIBC_2_17_COMPAT_LAZY_ONLY'] : []
+  if (b.lto || b.lazy) {
     layer = `${b.out}-compat.o`
-    await mustExec(cxx, [...PROBE_FLAGS, ...WARNINGS, '-fno-lto', '-c', compatSource, '-o', layer])
-    args.push('-flto')
+    await mustExec(cxx, [
+      ...PROBE_FLAGS,
+      ...WARNINGS,
+      ...layerDefines,
+      ...compatFlags('source-cflags'),
+      '-c',
+      compatSource,
+      '-o',
+      layer
+    ])
   }
-  if (b.compat) args.push(...compatFlags('cflags'))
-  args.push(probeSource)
+  if (b.lto) args.push('-flto')
+  if (b.compat && b.pins !== false) args.push(...compatFlags('cflags'))
+  args.push(b.source ?? probeSource)
   if (b.compat) args.push(layer, ...compatFlags('ldflags'))
   if (b.target === 'x86_64') {
     const t = toolchain('x86_64')
@@ -207,4 +261,34 @@ function sameNumbers(a: string, b: string): boolean {
     const q = Number(y[i])
     return p === q || Math.abs(p - q) <= 1e-6 * Math.max(Math.abs(p), Math.abs(q))
   })
+}
+
+export interface TraceExpectation {
+  /** Names the running libc defines (definedSymbols of its libc.so.6). */
+  libc: Set<string>
+  /** Whether that libc has quick_exit@GLIBC_2.24, which the layer asks for by version. */
+  quickExit224: boolean
+  arch: ToolchainArch
+  /** Names force_null_dlsym hides from dlsym. */
+  hidden?: Set<string>
+  /** Built with the pins header: the probe's libm calls then bind directly and their wrappers never run. */
+  pins: boolean
+}
+
+/** The GLIBC_2_17_COMPAT_TRACE path each wrapper must report for the probe (which calls every wrapped function). */
+export function expectedTrace(e: TraceExpectation): Map<string, Set<string>> {
+  const pinned = new Map(symverPins().map(p => [p.symbol, p.byArch[e.arch]]))
+  const quickExitOld = e.arch === 'x86_64' ? 'GLIBC_2.10' : 'GLIBC_2.17'
+  const out = new Map<string, Set<string>>()
+  for (const s of wrapSymbols()) {
+    let path: string
+    if (pinned.has(s)) {
+      if (e.pins) continue
+      path = `${s}@${pinned.get(s)}`
+    } else if (s === 'at_quick_exit') path = '__cxa_at_quick_exit'
+    else if (s === 'quick_exit') path = e.quickExit224 ? 'libc' : `quick_exit@${quickExitOld}`
+    else path = e.libc.has(s) && !e.hidden?.has(s) ? 'libc' : 'fallback'
+    out.set(s, new Set([path]))
+  }
+  return out
 }

@@ -57,6 +57,8 @@ export class FakeGitHub {
   private readonly assets = new Map<number, { repo: string; asset: FakeAsset; key: string }>()
   private readonly faults = new Map<Route, Fault[]>()
   private nextId = 1000
+  /** Where the API's 302 for an asset points instead of the built-in storage (a misbehaving host). */
+  storageFor?: (asset: FakeAsset) => string | undefined
 
   private constructor(
     private readonly api: Server,
@@ -240,7 +242,9 @@ export class FakeGitHub {
         if (!(req.headers.accept ?? '').includes('application/octet-stream'))
           return json(res, 200, this.assetJson(fullName, id))
         res.writeHead(302, {
-          location: `${this.storageUrl}/blob/${stored.key}/${encodeURIComponent(stored.asset.name)}?sig=abc`
+          location:
+            this.storageFor?.(stored.asset) ??
+            `${this.storageUrl}/blob/${stored.key}/${encodeURIComponent(stored.asset.name)}?sig=abc`
         })
         res.end()
       }

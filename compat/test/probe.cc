@@ -28,27 +28,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-// Declare what the headers of an older glibc lack; the compat layer provides it.
-#if __GLIBC_PREREQ(2, 25)
-#include <sys/random.h>
-#else
-extern "C" ssize_t getrandom(void *buf, size_t buflen, unsigned int flags);
-extern "C" int getentropy(void *buf, size_t buflen);
-#define GRND_NONBLOCK 0x01
-#endif
-#if !__GLIBC_PREREQ(2, 27)
-extern "C" int memfd_create(const char *name, unsigned int flags);
-extern "C" int pkey_alloc(unsigned int flags, unsigned int access_rights);
-extern "C" int pkey_free(int pkey);
-extern "C" int pkey_mprotect(void *addr, size_t len, int prot, int pkey);
-extern "C" int pkey_get(int pkey);
-extern "C" int pkey_set(int pkey, unsigned int access_rights);
-#define MFD_CLOEXEC 0x0001U
-#define PKEY_DISABLE_WRITE 0x2
-#endif
-#if !__GLIBC_PREREQ(2, 28)
-extern "C" int fcntl64(int fd, int cmd, ...);
-#endif
+#include "late_functions.h"
 // No header declares it; libstdc++ calls it for thread_local destructors.
 extern "C" int __cxa_thread_atexit_impl(void (*dtor)(void *), void *obj, void *dso_symbol);
 extern "C" void *__dso_handle __attribute__((__visibility__("hidden")));
@@ -336,17 +316,21 @@ void show(const char *what, double value) {
     say("math %s=%.9g errno=%s\n", what, value, errname(errno));
 }
 
+// errno is cleared before each call and read after it.
+#define SHOW(what, call)  \
+  do {                    \
+    errno = 0;            \
+    double value_ = (call); \
+    show(what, value_);   \
+  } while (0)
+
 void math() {
   volatile float x = 1.5f, big = 100.0f, base = 2.5f, power = 3.25f, neg = -8.0f, third = 1.0f / 3.0f;
   volatile double half = -0.5, zero = 0.0, ten = 10.0;
-  errno = 0;
-  show("expf(1.5)", expf(x));
-  errno = 0;
-  show("expf(100)", expf(big));
-  errno = 0;
-  show("powf(2.5,3.25)", powf(base, power));
-  errno = 0;
-  show("powf(-8,1/3)", powf(neg, third));
+  SHOW("expf(1.5)", expf(x));
+  SHOW("expf(100)", expf(big));
+  SHOW("powf(2.5,3.25)", powf(base, power));
+  SHOW("powf(-8,1/3)", powf(neg, third));
   // The sign comes from lgamma_r: reading signgam would copy-relocate libm's
   // signgam together with its alias __signgam@GLIBC_2.23 (see docs/compat.md).
   errno = 0;
@@ -354,10 +338,24 @@ void math() {
   int sign = 0;
   double g_r = lgamma_r(half, &sign);
   say("math lgamma(-0.5)=%.15g sign=%d lgamma_r %s\n", g, sign, g == g_r ? "agrees" : "differs");
-  errno = 0;
-  show("lgamma(10)", lgamma(ten));
-  errno = 0;
-  show("lgamma(0)", lgamma(zero));
+  SHOW("lgamma(10)", lgamma(ten));
+  // The rest of the functions with a new version in 2.27 and 2.29, including the
+  // error cases, where the old versions set errno through the SVID wrapper.
+  volatile float fneg = -1.0f, fzero = 0.0f;
+  volatile double two = 2.0, dneg = -1.0, big_d = 1000.0;
+  SHOW("exp2f(1.5)", exp2f(x));
+  SHOW("logf(2.5)", logf(base));
+  SHOW("logf(-1)", logf(fneg));
+  SHOW("log2f(0)", log2f(fzero));
+  SHOW("exp(10)", exp(ten));
+  SHOW("exp(1000)", exp(big_d));
+  SHOW("exp2(-0.5)", exp2(half));
+  SHOW("log(10)", log(ten));
+  SHOW("log(0)", log(zero));
+  SHOW("log2(-1)", log2(dneg));
+  SHOW("pow(2,10)", pow(two, ten));
+  SHOW("pow(-1,-0.5)", pow(dneg, half));
+  SHOW("lgamma(0)", lgamma(zero));
 }
 
 }  // namespace

@@ -3,7 +3,8 @@
 #   1. applies patches/series in order (each checked with `git apply --check` first; already-applied
 #      patches are skipped, so running it twice is harmless);
 #   2. installs the compat layer (compat/glibc_2_17_compat.cc, its headers, wrap-symbols.txt and flags.sh)
-#      into deps/glibc_floor/, where patch 021 compiles it into the `node` executable.
+#      into deps/glibc_floor/, where patch 021 compiles it into the final link (the `node` executable, or
+#      libnode.so with node_shared=true) of glibc builds.
 #
 # Works in the build image (the kit is at /opt/glibc-floor) and in a checkout of this repository.
 # GLIBC_FLOOR_KIT overrides the kit root, GLIBC_FLOOR_COMPAT the compat directory.
@@ -63,4 +64,5 @@ shopt -s nullglob
 for header in "$compat"/*.h; do
   cp "$header" "$src/deps/glibc_floor/"
 done
-echo "apply-node-patches: compat layer installed in deps/glibc_floor; node links with: $(sh "$src/deps/glibc_floor/flags.sh" ldflags)"
+echo "apply-node-patches: compat layer installed in deps/glibc_floor; on glibc targets the final link (node, or libnode.so with node_shared=true) gets: $(sh "$src/deps/glibc_floor/flags.sh" ldflags)"
+echo "apply-node-patches: for the .symver pins in every target (V8, ICU, OpenSSL...), build with CFLAGS and CXXFLAGS set to: $(sh "$src/deps/glibc_floor/flags.sh" cflags)"

@@ -4,14 +4,25 @@
 # For sources that need a newer GCC than the image's Software Collections offer (Node.js >= 24 needs
 # GCC >= 12.2; devtoolset stops at 11 on CentOS 7). The same approach as the Node.js unofficial-builds
 # glibc-217 recipe: GCC is built on the glibc 2.17 userland, so it targets glibc 2.17, and what it builds
-# links libstdc++/libgcc statically (-static-libstdc++ -static-libgcc, set by the Dockerfile) because the
-# target systems only have GCC 4.8.5's libstdc++.
+# links libstdc++/libgcc statically because the target systems only have GCC 4.8.5's libstdc++ (GLIBCXX_3.4.19).
+#
+# Static runtime by default, whatever the build system does with LDFLAGS (bare `g++ -o`, Makefiles that set their
+# own LDFLAGS, cargo's cc crate):
+#   - PREFIX/static-runtime/bin holds gcc/g++/cc/c++ wrappers that add -static-libstdc++ -static-libgcc; the
+#     Dockerfile puts that directory first on PATH;
+#   - the link-time name libstdc++.so is removed from PREFIX/lib64, so even a link that calls PREFIX/bin/g++
+#     directly finds libstdc++.a there and links it statically (the runtime libstdc++.so.6 stays for tools);
+#   - GCC is configured --with-pic, so libstdc++.a is position independent and -static-libstdc++ works for
+#     shared objects too (a Node.js addon, a Python extension); the self-test below links one.
 set -euo pipefail
 
 version=${1:?usage: build-gcc.sh <version> <sha256 of gcc-<version>.tar.xz> <prefix>}
 sha256=${2:?missing the tarball sha256}
 prefix=${3:?missing the install prefix}
 mirror=${GCC_MIRROR:-https://ftp.gnu.org/gnu/gcc}
+
+# shellcheck disable=SC1091 # static-runtime.sh sits beside this script (checked on its own)
+. "$(dirname "${BASH_SOURCE[0]}")/static-runtime.sh"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -40,7 +51,10 @@ mkdir ../build && cd ../build
   --disable-multilib \
   --enable-gnu-indirect-function \
   --with-linker-hash-style=gnu \
-  --with-default-libstdcxx-abi=gcc4-compatible
+  --with-default-libstdcxx-abi=gcc4-compatible \
+  --with-pic
 make -j"$(nproc)"
 make install-strip
+
+install_static_runtime_default "$prefix"
 "$prefix/bin/gcc" --version | head -n 1

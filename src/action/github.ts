@@ -1,5 +1,6 @@
-// The GitHub client for release inputs: @actions/github's octokit (GITHUB_API_URL, so GHES works; its
-// proxy-aware fetch is reused for asset downloads), our retry policy, and progress in the log.
+// The GitHub client for release inputs: @actions/github's octokit (GITHUB_API_URL, so GHES works) for the
+// REST calls, our own download (Node's http client, same proxy settings) for assets, our retry policy,
+// and progress in the log.
 import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
 import { GitHub } from '@actions/github/lib/utils'
@@ -8,7 +9,6 @@ import {
   octokitReleasesApi,
   progressLogger,
   type AssetDownloader,
-  type FetchLike,
   type Octokit,
   type ReleasesApi,
   type RepoRef,
@@ -29,7 +29,6 @@ export function githubClient(token: string, env: NodeJS.ProcessEnv = process.env
   const retry: Partial<RetryOptions> = {
     onRetry: ({ delayMs, reason }) => core.info(`${reason}; retrying in ${(delayMs / 1000).toFixed(1)} s`)
   }
-  const fetch = octokit.request.endpoint.DEFAULTS.request?.fetch as FetchLike | undefined
   return {
     api: octokitReleasesApi(octokit, retry),
     downloader: repo =>
@@ -37,7 +36,6 @@ export function githubClient(token: string, env: NodeJS.ProcessEnv = process.env
         apiUrl,
         repo,
         token: token || undefined,
-        fetch,
         retry,
         progress: asset => progressLogger(`downloading ${asset.name}`, line => core.info(line))
       })

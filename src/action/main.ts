@@ -4,6 +4,7 @@
 import * as core from '@actions/core'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { begin, during } from '../activity.js'
 import { AuditError, auditPaths, displayPath, type AuditReport } from '../audit/index.js'
 import { renderJson } from '../report/index.js'
 import { renderSarifReport } from '../report/sarif.js'
@@ -83,12 +84,15 @@ async function gather(inputs: ActionInputs, work: string, client: () => GithubCl
   const g: Gathered = { targets: [], assetDirs: [], context: [] }
   if (inputs.release) {
     const repo = inputs.repository!
-    const outcome = await core.group(`Release ${inputs.release} of ${repoName(repo)}`, async () => {
-      const release = await resolveOrSkip(client(), repo, inputs.release)
-      if ('skipped' in release) return release
-      core.info(`${release.tag}: ${release.assets.length} asset(s), published ${release.date}`)
-      return releaseFiles(client(), repo, release, inputs.assetPattern, join(work, 'release'))
-    })
+    const label = `release ${inputs.release} of ${repoName(repo)}`
+    const outcome = await core.group(`Release ${inputs.release} of ${repoName(repo)}`, () =>
+      during(`fetching ${label}`, async () => {
+        const release = await resolveOrSkip(client(), repo, inputs.release)
+        if ('skipped' in release) return release
+        core.info(`${release.tag}: ${release.assets.length} asset(s), published ${release.date}`)
+        return releaseFiles(client(), repo, release, inputs.assetPattern, join(work, 'release'))
+      })
+    )
     if ('skipped' in outcome) g.skipped = outcome.skipped
     else {
       g.release = outcome.release
@@ -118,33 +122,42 @@ async function loadBaseline(
     return loadBaselineFile(inputs.baseline, displayPath(inputs.baseline, inputs.workspace))
   }
   const repo = inputs.repository!
-  return core.group(`Baseline: previous release of ${repoName(repo)}`, async () => {
-    // With a release input the baseline is the release before it; for build output, the latest release.
-    const previous = chosen
-      ? previousRelease(await client().api.list(repo), chosen)
-      : await client().api.latest(repo)
-    if (!previous) {
-      core.notice(`${repoName(repo)} has no earlier release to compare with; every late symbol counts`, {
-        title: 'glibc-floor: no baseline release'
-      })
-      return undefined
-    }
-    const outcome = await releaseFiles(client(), repo, previous, inputs.assetPattern, join(work, 'baseline'))
-    if ('skipped' in outcome) {
-      core.notice(`${outcome.skipped}; every late symbol counts`, { title: 'glibc-floor: empty baseline' })
-      return undefined
-    }
-    const report = auditPaths(
-      outcome.fetched.map(f => f.path),
-      {
-        floor: inputs.floor,
-        overrides: inputs.overrides,
-        compatHeader: inputs.compatHeader,
-        cwd: inputs.workspace
+  const label = `the baseline (previous release of ${repoName(repo)})`
+  return core.group(`Baseline: previous release of ${repoName(repo)}`, () =>
+    during(`fetching ${label}`, async () => {
+      // With a release input the baseline is the release before it; for build output, the latest release.
+      const previous = chosen
+        ? previousRelease(await client().api.list(repo), chosen)
+        : await client().api.latest(repo)
+      if (!previous) {
+        core.notice(`${repoName(repo)} has no earlier release to compare with; every late symbol counts`, {
+          title: 'glibc-floor: no baseline release'
+        })
+        return undefined
       }
-    )
-    return baselineFromReport(report, `release ${previous.tag}`)
-  })
+      const outcome = await releaseFiles(
+        client(),
+        repo,
+        previous,
+        inputs.assetPattern,
+        join(work, 'baseline')
+      )
+      if ('skipped' in outcome) {
+        core.notice(`${outcome.skipped}; every late symbol counts`, { title: 'glibc-floor: empty baseline' })
+        return undefined
+      }
+      const report = auditPaths(
+        outcome.fetched.map(f => f.path),
+        {
+          floor: inputs.floor,
+          overrides: inputs.overrides,
+          compatHeader: inputs.compatHeader,
+          cwd: inputs.workspace
+        }
+      )
+      return baselineFromReport(report, `release ${previous.tag}`)
+    })
+  )
 }
 
 /** Everything after the audit: baseline, verdict, JSON report, outputs, logs, annotations, summary, exit. */
@@ -260,7 +273,9 @@ async function auditMode(inputs: ActionInputs): Promise<void> {
   if (g.skipped && g.targets.length === 0) return skip(g.skipped)
   if (g.skipped) core.notice(g.skipped, { title: 'glibc-floor: release skipped' })
 
+  const auditing = begin(`auditing ${g.targets.length} path(s)`)
   const report = relabel(s.audit(g.targets), g.assetDirs, inputs.workspace)
+  auditing.done()
   if (report.summary.audited === 0 && report.summary.errors === 0) {
     const looked = `${report.files.length} file(s) looked at, none a dynamically linked ELF file to audit`
     if (inputs.paths.length > 0)

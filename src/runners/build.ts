@@ -156,6 +156,77 @@ export async function checkBuildTool(
   }
 }
 
+/** What `docker buildx inspect` says about the builder a build will use. */
+export interface BuilderInfo {
+  name: string
+  driver: string
+  /** Platforms the builder's nodes can run, without buildx's '*' marks (an empty list: not reported). */
+  platforms: string[]
+}
+
+/** Parses `docker buildx inspect` output (the first node's Platforms line; `*` marks a configured platform). */
+export function parseBuildxInspect(text: string): BuilderInfo {
+  const field = (name: string): string =>
+    new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(text)?.[1].trim() ?? ''
+  return {
+    name: field('Name'),
+    driver: field('Driver'),
+    platforms: field('Platforms')
+      .split(',')
+      .map(p => p.trim().replace(/\*$/, ''))
+      .filter(Boolean)
+  }
+}
+
+/** True when a builder platform runs a requested one (linux/arm64 is served by linux/arm64/v8 too). */
+function serves(have: string, want: string): boolean {
+  return have === want || have.startsWith(`${want}/`) || want.startsWith(`${have}/`)
+}
+
+/**
+ * Says before a long build what would make it fail late: a multi-platform build needs a builder whose driver is
+ * not `docker` (that driver builds one platform at a time), and every foreign platform needs QEMU binfmt
+ * handlers registered on the host, or the builder does not list it.
+ */
+export async function checkBuilder(
+  platforms: string[],
+  exec: ExecFn,
+  env: NodeJS.ProcessEnv,
+  logger: Logger
+): Promise<BuilderInfo> {
+  const probe = await exec('docker', ['buildx', 'inspect', '--bootstrap'], { env })
+  if (probe.exitCode !== 0) {
+    const said = tail(probe.stderr || probe.stdout, 3)
+    throw new RunnerError(
+      `the Buildx builder is not usable: \`docker buildx inspect --bootstrap\` failed${said ? ` (${said})` : ''}`,
+      'Add `- uses: docker/setup-buildx-action@v3` before this step, or select a builder with `docker buildx use <name>`.'
+    )
+  }
+  const builder = parseBuildxInspect(probe.stdout)
+  const name = builder.name || 'the current builder'
+  if (platforms.length > 1 && builder.driver === 'docker') {
+    throw new RunnerError(
+      `a multi-platform build (${platforms.join(', ')}) needs a Buildx builder that is not the \`docker\` driver; ${name} uses it, and it builds one platform at a time`,
+      'Add `- uses: docker/setup-buildx-action@v3` before this step (it creates a docker-container builder), or run `docker buildx create --use`; or build one platform per job (platforms: linux/amd64).'
+    )
+  }
+  if (builder.platforms.length === 0) {
+    logger.warning(
+      `${name} (driver ${builder.driver || 'unknown'}) does not list its platforms; cannot check ${platforms.join(', ')} before the build`
+    )
+    return builder
+  }
+  const missing = platforms.filter(p => !builder.platforms.some(have => serves(have, p)))
+  if (missing.length > 0) {
+    const arches = missing.map(p => p.split('/')[1]).join(',')
+    throw new RunnerError(
+      `${name} cannot build ${missing.join(', ')}: it runs ${builder.platforms.join(', ')}. A foreign platform's compilers run through QEMU, and no binfmt handler is registered for it`,
+      `Add \`- uses: docker/setup-qemu-action@v3\` (with platforms: ${arches}) before docker/setup-buildx-action, or run \`docker run --privileged --rm tonistiigi/binfmt --install ${arches}\`; or build on a native runner (ubuntu-24.04-arm for arm64: public repositories only, see docs/kit.md "Runners").`
+    )
+  }
+  return builder
+}
+
 export async function runBuild(options: BuildOptions, deps: BuildDeps = {}): Promise<BuildResult> {
   const exec = deps.exec ?? spawnExec
   const logger = deps.logger ?? consoleLogger
@@ -165,6 +236,7 @@ export async function runBuild(options: BuildOptions, deps: BuildDeps = {}): Pro
   const command = buildCommand({ ...options, platforms, outputDir })
 
   await checkBuildTool(command, exec, env)
+  if (command.file === 'docker') await checkBuilder(platforms, exec, env, logger)
   mkdirSync(outputDir, { recursive: true })
   const dockerfile = command.args[command.args.indexOf('--file') + 1]
   const label = `${command.file} ${command.args[0] === 'buildx' ? 'buildx build' : 'build'} ${dockerfile} (${platforms.join(', ')})`

@@ -4,13 +4,16 @@ export { splitArgs } from './args.js'
 export type { AuditFn, AuditOptions } from './audit-fn.js'
 export {
   buildCommand,
+  checkBuilder,
   checkBuildTool,
   DEFAULT_PLATFORMS,
   KIT_CONTEXT,
   kitDockerfile,
   parseBuildArgs,
+  parseBuildxInspect,
   runBuild,
   type BuildCommand,
+  type BuilderInfo,
   type BuildDeps,
   type BuildOptions,
   type BuildResult

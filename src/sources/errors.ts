@@ -13,8 +13,18 @@ export type SourceErrorCode =
   | 'NOT_FOUND'
   /** Still rate limited after the retries (or the reset is too far away to wait for). */
   | 'RATE_LIMITED'
-  /** Any other HTTP failure, including 5xx after the retries and network errors. */
+  /** Any other HTTP failure, including 5xx after the retries. */
   | 'HTTP'
+  /** Connection refused or reset, host unreachable, DNS failure, proxy failure (after the retries). */
+  | 'NETWORK'
+  /** No data for longer than the idle timeout (after the retries). */
+  | 'TIMEOUT'
+  /** The TLS handshake failed: untrusted or mismatched certificate, protocol error. */
+  | 'TLS'
+  /** The server did not speak HTTP, or sent a body that does not decode. */
+  | 'BAD_RESPONSE'
+  /** A redirect we refuse to follow: a scheme other than https:, a loop, too many hops. */
+  | 'REDIRECT'
   /** The body ended early or was longer than the asset's advertised size. */
   | 'SIZE_MISMATCH'
   | 'CHECKSUM_MISMATCH'

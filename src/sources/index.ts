@@ -5,7 +5,14 @@ export { DEFAULT_ASSET_PATTERN, selectAssets, safeFileName, type AssetSelection 
 export { parseNameFilter, matchesFilter, globToRegExp, type NameFilter } from './glob.js'
 export { parseChecksums, isChecksumAsset, type Digest } from './checksums.js'
 export { defaultRetry, withRetry, type RetryOptions } from './retry.js'
-export { downloadToFile, progressLogger, type FetchLike, type DownloadResult } from './download.js'
+export {
+  downloadToFile,
+  progressLogger,
+  DEFAULT_IDLE_TIMEOUT_MS,
+  type DownloadOptions,
+  type DownloadResult
+} from './download.js'
+export { nodeGet, type HttpGet, type GetOptions } from './http-get.js'
 export {
   extractArchive,
   detectArchive,

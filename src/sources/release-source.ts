@@ -6,10 +6,11 @@ import { join } from 'node:path'
 import { extractArchive, type ArchiveKind, type ExtractLimits } from './archive/index.js'
 import { safeFileName, type AssetSelection } from './assets.js'
 import { coveredAsset, parseChecksums, type Digest } from './checksums.js'
-import { downloadToFile, type DownloadResult, type FetchLike } from './download.js'
+import { downloadToFile, type DownloadOptions, type DownloadResult } from './download.js'
 import { SourceError } from './errors.js'
 import type { Release, ReleaseAsset, ReleasesApi, RepoRef } from './github-releases.js'
 import type { RetryOptions } from './retry.js'
+import { during } from '../activity.js'
 
 export interface SourceLog {
   info(line: string): void
@@ -23,11 +24,11 @@ export interface GithubDownloaderOptions {
   apiUrl: string
   repo: RepoRef
   token?: string
-  fetch?: FetchLike
   retry?: Partial<RetryOptions>
   /** Progress callback factory, one per asset. */
   progress?: (asset: ReleaseAsset) => (received: number, total: number | undefined) => void
-  idleTimeoutMs?: number
+  /** Transport, idle timeout, trust roots and proxy decision, passed to every download. */
+  http?: Pick<DownloadOptions, 'get' | 'idleTimeoutMs' | 'ca' | 'proxyFor'>
 }
 
 /** Downloads through GET /repos/{owner}/{repo}/releases/assets/{id}, which works for private repositories too. */
@@ -48,7 +49,7 @@ export function githubAssetDownloader(o: GithubDownloaderOptions): AssetDownload
         digest,
         what: `asset ${asset.name}`
       },
-      { fetch: o.fetch, retry: o.retry, onProgress: o.progress?.(asset), idleTimeoutMs: o.idleTimeoutMs }
+      { ...o.http, retry: o.retry, onProgress: o.progress?.(asset) }
     )
 }
 
@@ -148,7 +149,9 @@ export async function fetchReleaseAssets(
         (digest ? ` (${digest.algorithm} matches ${digest.source})` : '')
     )
     const target = join(assetsDir, fileName)
-    const extracted = await extractArchive(downloaded, target, { name: asset.name, limits: o.limits })
+    const extracted = await during(`unpacking asset ${asset.name}`, () =>
+      extractArchive(downloaded, target, { name: asset.name, limits: o.limits })
+    )
     if (extracted.kind === 'raw') {
       await rename(downloaded, target)
       out.push({

@@ -1,4 +1,4 @@
-// Retry policy shared by the REST calls and the asset downloads: back off on 5xx, on 429 and on 403
+// Retry policy shared by the REST calls and the asset downloads: back off on 5xx, on 408, on 429 and on 403
 // rate limiting (honouring retry-after / x-ratelimit-reset), give up at once on anything else.
 import { SourceError } from './errors.js'
 
@@ -74,6 +74,11 @@ export function classifyStatus(
   }
   if (status >= 500)
     return new Transient(new SourceError('HTTP', `${what}: server error HTTP ${status}`, status), hint)
+  if (status === 408)
+    return new Transient(
+      new SourceError('HTTP', `${what}: HTTP 408, the server timed out the request`, status),
+      hint
+    )
   if (status === 401) {
     return new SourceError(
       'UNAUTHORIZED',
