@@ -123,7 +123,7 @@ describe('glibc-floor errors are messages, not stack traces', () => {
     [['audit', '--floor'], /--floor needs a value/],
     [['audit', '/no/such/file'], /no such file or directory: \/no\/such\/file/],
     [['audit', '--frobnicate'], /unknown option --frobnicate/],
-    [['audit', '--format', 'xml', okBin], /--format must be text, json or markdown/],
+    [['audit', '--format', 'xml', okBin], /--format must be text, json, markdown or sarif/],
     [['explode'], /unknown command "explode"/],
     [['audit', '--compat-header', '/no/header.h', okBin], /cannot read compat header \/no\/header\.h/]
   ])('%j', (args, message) => {

@@ -32,6 +32,7 @@ test('every workflow and template passes actionlint and shellcheck', () => {
     '.github/workflows/glibc-audit.yml',
     '.github/workflows/glibc-build.yml',
     '.github/workflows/glibc-smoke.yml',
+    '.github/workflows/release.yml',
     'workflows-templates/glibc-floor-audit.yml',
     'workflows-templates/glibc-floor-build-smoke.yml'
   ])

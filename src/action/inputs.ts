@@ -42,6 +42,8 @@ export interface ActionInputs {
   /** '' (none), 'previous-release', or an absolute path to a JSON report. */
   baseline: string
   reportPath: string
+  /** Where to write the SARIF log for code scanning; '' when not asked for. */
+  sarifPath: string
   workspace: string
   runnerTemp: string
 }
@@ -116,6 +118,7 @@ export function readInputs(get: GetInput, env: NodeJS.ProcessEnv = process.env):
     failOn,
     baseline,
     reportPath: inWorkspace(input('report-path', resolve(runnerTemp, 'glibc-floor-report.json'))),
+    sarifPath: input('sarif-path') ? inWorkspace(input('sarif-path')) : '',
     workspace,
     runnerTemp
   }

@@ -7,6 +7,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { begin, during } from '../activity.js'
 import { AuditError, auditPaths, displayPath, type AuditReport } from '../audit/index.js'
 import { renderJson } from '../report/index.js'
+import { renderSarifReport } from '../report/sarif.js'
 import { RunnerError } from '../runners/index.js'
 import { previousRelease, SourceError, type Release } from '../sources/index.js'
 import { emitAnnotations, stepAnnotations } from './annotate.js'
@@ -30,6 +31,7 @@ export interface Outputs {
   unwrapped: number
   'files-audited': number
   report: string
+  'sarif-path': string
   distros: string
   release: string
 }
@@ -49,6 +51,7 @@ async function skip(reason: string, level: 'notice' | 'warning' = 'notice'): Pro
     unwrapped: 0,
     'files-audited': 0,
     report: '',
+    'sarif-path': '',
     distros: '',
     release: ''
   })
@@ -185,6 +188,11 @@ async function publish(
 
   await mkdir(dirname(inputs.reportPath), { recursive: true })
   await writeFile(inputs.reportPath, renderJson(report))
+  if (inputs.sarifPath) {
+    await mkdir(dirname(inputs.sarifPath), { recursive: true })
+    const place = { workspace: inputs.workspace, cwd: inputs.workspace }
+    await writeFile(inputs.sarifPath, renderSarifReport(report, place))
+  }
 
   const s = report.summary
   setOutputs({
@@ -195,6 +203,7 @@ async function publish(
     unwrapped: s.unwrapped,
     'files-audited': s.audited,
     report: inputs.reportPath,
+    'sarif-path': inputs.sarifPath,
     distros: s.distros
       .filter(d => d.loads)
       .map(d => d.id)

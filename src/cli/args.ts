@@ -4,7 +4,7 @@ export class UsageError extends Error {
   override readonly name = 'UsageError'
 }
 
-export type Format = 'text' | 'json' | 'markdown'
+export type Format = 'text' | 'json' | 'markdown' | 'sarif'
 
 export interface AuditArgs {
   command: 'audit'
@@ -95,8 +95,8 @@ export function parseArgs(argv: string[]): Args {
       '--json'
     ])
     const format = flags.has('--json') ? 'json' : (str('--format') ?? 'text')
-    if (format !== 'text' && format !== 'json' && format !== 'markdown')
-      throw new UsageError(`--format must be text, json or markdown, not "${format}"`)
+    if (format !== 'text' && format !== 'json' && format !== 'markdown' && format !== 'sarif')
+      throw new UsageError(`--format must be text, json, markdown or sarif, not "${format}"`)
     return {
       command: 'audit',
       paths: positional,
@@ -139,7 +139,8 @@ Audit options:
                            (default: compat/glibc_2_17_compat.h shipped with this tool)
   --no-compat-header       mark nothing as wrapped
   --fallback-report        list every late symbol with ✓ wrapped / ✗ not wrapped and the link flags
-  --format text|json|markdown, --json
+  --format text|json|markdown|sarif, --json
+                           (sarif: SARIF 2.1.0 for GitHub code scanning)
   --output FILE, -o FILE   write the report to FILE instead of standard output
 
 Exit status: 0 within the floor, 2 violations, 1 usage or I/O error (or an unreadable ELF file).

@@ -9,6 +9,7 @@ import {
 } from '../audit/index.js'
 import type { AuditReport } from '../audit/index.js'
 import { renderJson, renderMarkdown, renderText } from '../report/index.js'
+import { renderSarifReport } from '../report/sarif.js'
 import { RunnerError } from '../runners/errors.js'
 import { runWrapFlags } from '../runners/wrap-flags.js'
 import { parseArgs, USAGE, UsageError, type AuditArgs, type FlagsArgs } from './args.js'
@@ -42,7 +43,10 @@ function audit(args: AuditArgs, io: Io): number {
       ? renderJson(report)
       : args.format === 'markdown'
         ? renderMarkdown(report)
-        : renderText(report, { fallbackReport: args.fallbackReport })
+        : args.format === 'sarif'
+          ? // Artifact URIs are relative to the checkout, as upload-sarif resolves them.
+            renderSarifReport(report, { workspace: process.env.GITHUB_WORKSPACE || io.cwd, cwd: io.cwd })
+          : renderText(report, { fallbackReport: args.fallbackReport })
   if (args.output) writeFileSync(args.output, text)
   else io.stdout(text)
   if (report.summary.audited === 0) io.stderr('glibc-floor: no ELF file was audited\n')
