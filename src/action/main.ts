@@ -16,7 +16,7 @@ import { readInputs, type ActionInputs } from './inputs.js'
 import { logReport } from './logs.js'
 import { buildMode, smokeMode, wrapFlagsMode } from './modes.js'
 import { releaseFiles, repoName, resolveOrSkip } from './release-input.js'
-import { auditMarkdown, skippedMarkdown, writeSummary } from './summary.js'
+import { auditMarkdown, failedMarkdown, skippedMarkdown, writeSummary } from './summary.js'
 import { decide } from './verdict.js'
 
 export type Verdict = 'pass' | 'fail' | 'skipped'
@@ -171,7 +171,7 @@ async function publish(
   }
 
   await mkdir(dirname(inputs.reportPath), { recursive: true })
-  await writeFile(inputs.reportPath, renderJson(report))
+  await writeFile(inputs.reportPath, renderJson(report, { fallbackReport: inputs.fallbackReport }))
 
   const s = report.summary
   setOutputs({
@@ -198,7 +198,8 @@ async function publish(
         report,
         context.length ? ['', ...context] : [],
         max - Buffer.byteLength(p.preface ?? ''),
-        decision.explanation
+        decision.explanation,
+        inputs.fallbackReport
       )
   )
 
@@ -298,6 +299,9 @@ export async function run(): Promise<void> {
     }
   } catch (e) {
     if (!known(e) && e instanceof Error && e.stack) core.debug(e.stack)
-    core.setFailed(failureMessage(e, secrets))
+    const message = failureMessage(e, secrets)
+    core.setFailed(message)
+    // A red step with an empty summary leaves people guessing; the summary must never be what fails the step.
+    await writeSummary(() => failedMarkdown(message)).catch(() => undefined)
   }
 }
