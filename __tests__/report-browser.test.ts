@@ -44,7 +44,7 @@ describe('job summary in Chromium (GitHub markdown CSS, 1280 px window)', () => 
     // C++ names demangled in the summary; the fix recipe is a paste-able block.
     expect(md).toContain('`std::__codecvt_utf8_base`')
     expect(md).toMatch(
-      /```make\n# compat layer: wraps fcntl64, .*\nSOURCES {2}\+= compat\/glibc_2_17_compat\.cc\nLDFLAGS {2}\+= -Wl,--wrap=fcntl64 /
+      /```make\n# compat layer: wraps fcntl64, [\s\S]*?\nSOURCES {2}\+= compat\/glibc_2_17_compat\.cc\nLDFLAGS {2}\+= -Wl,--wrap=fcntl64 /
     )
     expect(md).toContain('-static-libstdc++ -static-libgcc')
   })

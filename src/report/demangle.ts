@@ -43,6 +43,8 @@ export function demangle(name: string): string {
   if (demangler === undefined) demangler = load()
   try {
     out = demangler ? demangler(name) : name
+    // demangle_any falls through to other schemes that strip the underscore of a name it cannot read.
+    if (out === name.slice(1)) out = name
   } catch {
     out = name
   }

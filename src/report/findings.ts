@@ -266,18 +266,16 @@ function familyOf(short: string): [string, string] {
   return [m[1].split('/')[0], m[2]]
 }
 
-/** "RHEL/CentOS 7, Amazon Linux 1, 2, SLES 12": one family name per run of the same family. */
+/** "RHEL/CentOS 7, 8", "Amazon Linux 1, 2", "SLES 12": one entry per family, its releases in matrix order. */
 function failList(distros: DistroVerdict[]): string[] {
-  const out: string[] = []
-  let last = ''
+  const byFamily = new Map<string, string>()
   for (const d of distros) {
     const short = shortDistro(d.name)
     const [fam, ver] = familyOf(short)
-    if (fam === last && ver && out.length > 0) out[out.length - 1] += `, ${ver}`
-    else out.push(short)
-    last = fam
+    const cur = byFamily.get(fam)
+    byFamily.set(fam, cur && ver ? `${cur}, ${ver}` : (cur ?? short))
   }
-  return out
+  return [...byFamily.values()]
 }
 
 /** Per family, the oldest release that loads, with "+" when every newer one of the family loads too. */
@@ -428,8 +426,11 @@ function highestLate(causes: Cause[]): Record<string, string> {
 function buildVerdict(report: AuditReport, causes: Cause[], files: FileFinding[]): Verdict {
   const s = report.summary
   const highest = highestLate(causes)
-  const fails = failList(s.distros.filter(d => !d.loads))
-  const loads = loadList(s.distros)
+  // In distro terms a release fails where a version is missing; a distro without an edition for one of the
+  // architectures (no s390x Amazon Linux) is not a failure of the binaries that do have an edition there.
+  const byVersions = s.distros.map(d => ({ ...d, loads: d.missing.length === 0 }))
+  const fails = failList(byVersions.filter(d => !d.loads))
+  const loads = loadList(byVersions)
   const floor = `glibc ${report.floor.glibc}`
   const needs = Object.values(highest).join(', ')
   let status: VerdictStatus
@@ -451,7 +452,13 @@ function buildVerdict(report: AuditReport, causes: Cause[], files: FileFinding[]
         : `No glibc ELF file audited against ${floor}${why.length ? `: ${why.join(', ')}` : ''}.`
   } else if (s.violations === 0 && s.errors === 0) {
     status = 'pass'
-    headline = `Loads on ${floor}: ${loads.join(', ')} · highest GLIBC required ${s.maxVersions.GLIBC ?? 'none'}.`
+    const statics = files.filter(f => f.kind === 'static').length
+    const highest = s.maxVersions.GLIBC
+      ? ` · highest GLIBC required ${s.maxVersions.GLIBC}`
+      : statics > 0
+        ? ` · static: no glibc version needs`
+        : ''
+    headline = `Loads on ${floor}: ${loads.join(', ')}${highest}.`
   } else if (s.violations === 0) {
     status = 'incomplete'
     headline = `${plural(s.audited, 'file')} load on ${floor}, but ${plural(s.errors, 'file')} could not be read.`
