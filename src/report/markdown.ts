@@ -114,6 +114,9 @@ function details(summary: string, body: string[]): string[] {
   return ['<details>', `<summary>${summary}</summary>`, '', ...body, '', '</details>', '']
 }
 
+const notShown = (what: string): string =>
+  `_${what} not shown: the job summary is full; the JSON report has everything._`
+
 /** Every late symbol, per file and version: the complete list behind the cause rows. */
 function perFileSymbols(f: Findings, maxBytes: number): string[] {
   const out: string[] = []
@@ -142,7 +145,7 @@ function perFileSymbols(f: Findings, maxBytes: number): string[] {
     used += size
     out.push(...block)
   }
-  if (left > 0) out.push(`${plural(left, 'more file')} not shown: the JSON report lists every symbol.`)
+  if (left > 0) out.push(notShown(plural(left, 'more file')))
   return out
 }
 
@@ -197,12 +200,12 @@ export function renderMarkdown(report: AuditReport, opts: MarkdownOptions = {}):
   }
 
   // Everything below is reference material: closed, and cut to what fits in the step summary's 1 MiB.
-  const head = Buffer.byteLength(out.join('\n'))
-  const room = Math.max(4096, (opts.maxBytes ?? SUMMARY_LIMIT) - 512 - head)
+  const max = (opts.maxBytes ?? SUMMARY_LIMIT) - 256
+  const room = Math.max(0, max - Buffer.byteLength(out.join('\n')))
   const tail: string[] = []
   if (f.causes.length > 0) {
     const n = f.causes.reduce((a, c) => a + c.symbols.length, 0)
-    tail.push(...details(`Every late symbol, per file (${n})`, perFileSymbols(f, room / 2)))
+    tail.push(...details(`Every late symbol, per file (${n})`, perFileSymbols(f, Math.max(2048, room / 2))))
     if (coverage) tail.push(...details(`Fallback report: every late symbol by fix`, fallbackList(f)))
   }
   if (audited > 0) {
@@ -251,5 +254,34 @@ export function renderMarkdown(report: AuditReport, opts: MarkdownOptions = {}):
         )
       )
     )
-  return out.join('\n') + '\n' + tail.join('\n')
+  return fitted(out, tail, max)
+}
+
+/**
+ * Keeps the summary within its byte budget: closed sections go first (from the last), then cause rows; what
+ * was left out is said in one line, so nothing disappears silently.
+ */
+function fitted(head: string[], tail: string[], max: number): string {
+  const size = (lines: string[]): number => Buffer.byteLength(lines.join('\n')) + 1
+  const sections: string[][] = []
+  for (const line of tail) {
+    if (line === '<details>') sections.push([])
+    sections[sections.length - 1].push(line)
+  }
+  let dropped = 0
+  while (sections.length > 0 && size(head) + size(sections.flat()) + 200 > max) {
+    sections.pop()
+    dropped++
+  }
+  const body = [...head, ...sections.flat()]
+  if (dropped > 0) body.push(notShown(plural(dropped, 'more section')), '')
+  if (size(body) <= max) return body.join('\n') + '\n'
+  // Not even the causes fit (a nearly full summary): keep the verdict and as many rows as there is room for.
+  const out: string[] = []
+  for (const line of head) {
+    if (size(out) + Buffer.byteLength(line) + 300 > max) break
+    out.push(line)
+  }
+  const left = head.length - out.length
+  return [...out, '', notShown(plural(left, 'more line')), ''].join('\n') + '\n'
 }
