@@ -1,6 +1,6 @@
 // The CLI as users run it: the bundled dist/cli.js in a child process, real files, real exit codes.
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compile, run, workDir } from './helpers/build.js'
 import { repoRoot, thirdParty } from './helpers/fixtures.js'
@@ -206,6 +206,35 @@ describe('glibc-floor wording', () => {
     expect(joined).toMatch(/- \S*cli-static\s+x86_64\s+static: no shared glibc to require\n/)
     expect(joined).toMatch(/✓ PASS: Loads on glibc 2\.17: .* · static: no glibc version needs\./)
     expect(st.stdout).not.toMatch(/none/)
+  })
+})
+
+describe('dist/ demangles on its own', () => {
+  it('without node_modules or binutils, from a copy of dist/ (the wasm is bundled beside cli.js)', () => {
+    const pkg = join(workDir, 'copied-tool')
+    mkdirSync(join(pkg, 'dist'), { recursive: true })
+    for (const f of readdirSync(join(repoRoot, 'dist')))
+      cpSync(join(repoRoot, 'dist', f), join(pkg, 'dist', f))
+    for (const d of ['data', 'compat']) cpSync(join(repoRoot, d), join(pkg, d), { recursive: true })
+    cpSync(join(repoRoot, 'package.json'), join(pkg, 'package.json'))
+    expect(existsSync(join(pkg, 'node_modules'))).toBe(false)
+    // PATH without binutils: c++filt must not be what demangles.
+    const r = run(
+      process.execPath,
+      [join(pkg, 'dist', 'cli.js'), 'audit', '--format', 'json', thirdParty('node24-x64')],
+      {
+        ...process.env,
+        PATH: '/nonexistent'
+      }
+    )
+    expect(r.status).toBe(2)
+    const v = JSON.parse(r.stdout).files[0].violations
+    const mangled = v.filter((x: { symbol: string }) => x.symbol.startsWith('_Z'))
+    expect(mangled.length).toBeGreaterThan(30)
+    for (const x of mangled) expect(x.demangled).not.toMatch(/^_Z/)
+    expect(
+      mangled.filter((x: { demangled: string }) => x.demangled.startsWith('std::')).length
+    ).toBeGreaterThan(20)
   })
 })
 

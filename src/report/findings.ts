@@ -178,8 +178,8 @@ const SPECIAL = /^(?:typeinfo name for |typeinfo for |vtable for |VTT for |const
 
 /** "std::__cxx11::basic_string<char, ...>::append(char const*)" → class "std::__cxx11::basic_string". */
 function classOf(demangled: string): string | null {
-  // Type information and vtables belong to their class; cpp_demangle writes some vtables as {vtable(X)}.
-  const special = SPECIAL.exec(demangled)?.[1] ?? /^\{vtable\((.+)\)\}$/.exec(demangled)?.[1]
+  // Type information and vtables belong to their class; cpp_demangle writes some as {vtable(X)}, {vtt(X)}.
+  const special = SPECIAL.exec(demangled)?.[1] ?? /^\{[a-z -]+\((.+)\)\}$/.exec(demangled)?.[1]
   if (special) return stripTemplateArgs(special)
   let depth = 0
   let cut = -1
