@@ -31,6 +31,18 @@ function expectReadable(facts: LayoutFacts): void {
 }
 
 describe('job summary in Chromium (GitHub markdown CSS, 1280 px window)', () => {
+  it('the checks can fail: a bare versioned name autolinks, a mangled name and a wide table are seen', () => {
+    const wide = `| ${'`' + 'x'.repeat(200) + '`'} | b |\n|---|---|\n| c | d |\n`
+    const facts = renderSummary(
+      `fcntl@GLIBC_2.2.5 and _ZNKSt7__cxx1115basic_stringbufIcSt11char_traitsIcESaIcEE3strEv\n\n${wide}`,
+      join(out, 'summary-negative.png')
+    )
+    expect(facts.mailtoLinks).toBe(1)
+    expect(facts.rawMangled).toHaveLength(1)
+    expect(facts.tables).toHaveLength(1)
+    expect(facts.tables[0].scrollWidth).toBeGreaterThan(facts.tables[0].clientWidth)
+  })
+
   it('official Node 24 x64: verdict in distro terms, narrow tables, fits two screens with details closed', () => {
     const { md, facts } = summaryOf('node24-x64', thirdParty('node24-x64'))
     expectReadable(facts)

@@ -2,7 +2,7 @@
 // the rest silently, so the budget is applied here: the verdict always survives, causes are grouped by version
 // across files when they would not fit, and a last slot says how many more there are.
 import type { AuditReport } from '../audit/types.js'
-import { buildFindings, type Cause, type Findings } from './findings.js'
+import { buildFindings, causeLabel, FIX_LABELS, type Cause, type Findings } from './findings.js'
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice'
@@ -27,11 +27,14 @@ function where(files: string[]): string {
 function causeAnnotation(level: Annotation['level'], causes: Cause[]): Annotation {
   const version = causes[0].version
   const files = [...new Set(causes.flatMap(c => c.files))].sort()
-  const label = causes.map(c => c.label).join('; ')
+  // Grouped by version: one label over the union of the symbols (expf in x86_64 and ppc64le files is one name).
+  const unique = new Map(causes.flatMap(c => c.symbols).map(s => [s.symbol, s]))
+  const merged = causeLabel([...unique.values()])
+  const label = causes.length === 1 ? causes[0].label : merged.names.join(', ') + merged.rest
   const fixes = [...new Set(causes.map(c => c.fix.label + (c.fix.covered ? ' (in this kit)' : '')))].join(
     ', '
   )
-  const symbols = causes.flatMap(c => c.symbols.filter(s => s.symbol !== null).map(s => s.demangled))
+  const symbols = [...unique.values()].filter(s => s.symbol !== null).map(s => s.demangled)
   const shown = symbols.slice(0, MAX_SYMBOLS).join(', ')
   const more =
     symbols.length > MAX_SYMBOLS ? `, … ${symbols.length - MAX_SYMBOLS} more in the job summary` : ''
@@ -68,7 +71,7 @@ function verdictAnnotation(f: Findings, demote: boolean): Annotation {
           : `glibc ${f.floor} floor: ${v.status}`
   const fix =
     f.recipe.steps.length > 0
-      ? ` How to fix: ${f.recipe.steps.map(s => s.kind).join(', ')} (job summary).`
+      ? ` How to fix (job summary): ${f.recipe.steps.map(s => FIX_LABELS[s.kind]).join(', ')}.`
       : ''
   return {
     level: demote && level === 'error' ? 'warning' : level,

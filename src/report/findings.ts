@@ -141,7 +141,7 @@ export interface Findings {
   notes: Note[]
 }
 
-const FIX_LABELS: Record<FixKind, string> = {
+export const FIX_LABELS: Record<FixKind, string> = {
   'compat-wrap': 'compat wrap',
   'pins-header': 'pins header',
   symver: '.symver pin',
