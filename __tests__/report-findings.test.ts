@@ -1,6 +1,9 @@
 // The findings model and the formats that render it, on real binaries: official Node builds for six
 // architectures and Bun, audited once and reused by every test here.
 import { describe, expect, it } from '@jest/globals'
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { auditPaths, defaultCompatHeader, type AuditReport, type FileReport } from '../src/audit/index.js'
 import { annotations, budget, MAX_PER_LEVEL, type Annotation } from '../src/report/annotations.js'
 import { demangle } from '../src/report/demangle.js'
@@ -211,6 +214,26 @@ describe('text report fits the terminal', () => {
       for (const s of g.symbols) expect(text.replace(/\n\s+/g, ' ')).toContain(s.demangled.split(' ')[0])
     expect(text).toMatch(/-Wl,--wrap=fcntl64 .*\\\n/)
     expect(text).not.toMatch(/e\.g\./)
+  })
+})
+
+describe('directory walks', () => {
+  it('files come in ascending order; passed-over links and non-ELF files are counted and explained', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glibc-floor-walk-'))
+    for (const n of ['b-tool', 'a-tool', 'c-tool']) copyFileSync('/bin/true', join(dir, n))
+    mkdirSync(join(dir, 'sub'))
+    copyFileSync('/bin/true', join(dir, 'sub', 'a-inner'))
+    symlinkSync('a-tool', join(dir, 'z-link'))
+    writeFileSync(join(dir, 'notes.txt'), 'text\n')
+    const r = auditPaths([dir], { floor: '2.17', cwd: dir })
+    expect(r.files.map(f => f.path)).toEqual(['a-tool', 'b-tool', 'c-tool', 'sub/a-inner'])
+    const text = renderText(r, { width: 200 })
+    expect(text).toContain(
+      'Passed over: 1 non-ELF file, 1 symbolic link (not followed: targets are audited where the walk finds them).'
+    )
+    expect(renderMarkdown(r)).toContain(
+      'passed over 1 non-ELF file and 1 symbolic link (links are not followed'
+    )
   })
 })
 

@@ -180,7 +180,7 @@ export function renderMarkdown(report: AuditReport, opts: MarkdownOptions = {}):
   const passed = s.passedOver.nonElf + s.passedOver.symlinks
   if (passed > 0)
     facts.push(
-      `passed over ${plural(s.passedOver.nonElf, 'non-ELF file')} and ${plural(s.passedOver.symlinks, 'symbolic link')} (links are audited under the name they point to)`
+      `passed over ${plural(s.passedOver.nonElf, 'non-ELF file')} and ${plural(s.passedOver.symlinks, 'symbolic link')} (links are not followed: targets are audited where the walk finds them)`
     )
   out.push(facts.join(' · '), ...(opts.context ?? []), '')
   for (const n of f.notes)

@@ -195,7 +195,9 @@ export function renderText(report: AuditReport, opts: TextOptions = {}): string 
   const passed: string[] = []
   if (s.passedOver.nonElf > 0) passed.push(plural(s.passedOver.nonElf, 'non-ELF file'))
   if (s.passedOver.symlinks > 0)
-    passed.push(`${plural(s.passedOver.symlinks, 'symbolic link')} (audited under the name they point to)`)
+    passed.push(
+      `${plural(s.passedOver.symlinks, 'symbolic link')} (not followed: targets are audited where the walk finds them)`
+    )
   if (passed.length > 0) lines.push(`Passed over: ${passed.join(', ')}.`)
   lines.push(summaryLine(f, report))
   return layout(lines, opts)
