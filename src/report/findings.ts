@@ -4,17 +4,22 @@
 // Shape (plain data, JSON-serialisable; `schema` changes when a field changes meaning):
 //   Findings {
 //     schema: 1, floor: '2.17', ceilings: { GLIBC: '2.17', GLIBCXX: '3.4.19', ... }
-//     verdict: { status: pass|fail|warn|incomplete|none, fails: DistroName[], loads: DistroName[],
-//                highest: { GLIBC: 'GLIBC_2.28', ... } (late namespaces only), headline, distroLine }
-//     causes: Cause[]       one per (version, fix): symbols (mangled + demangled, files each), files, arches,
-//                           blocking (some file fails to load because of it), fix { kind, label, covered, note, pinTo }
-//     recipe: Recipe         the kit's fix for these findings: steps[] { kind, title, lines[] } and a workflow snippet
-//     fallback: Fallback     every late symbol grouped by fix kind, with counts covered / not covered
-//     files: FileFinding[]   one per input file: path, kind (audited|musl|static|no-libc|skipped|error), arch, ...
-//     notes: Note[]          other finding kinds (see NOTE_COLLECTORS): { kind, level, title, message, files }
+//     verdict: { status: pass|fail|warn|incomplete|none, fails: string[], loads: string[] (short distro names,
+//                families folded: "Amazon Linux 1, 2", "RHEL 8+"), highest: { GLIBC: 'GLIBC_2.28', ... } (late
+//                namespaces only), headline (one plain sentence) }
+//     causes: Cause[]       one per (version, fix), blocking first, GLIBC before the C++ runtime, newest first:
+//                           { kind: 'late-version', version, namespace, libraries, fix: { kind, label, covered },
+//                             label, names, symbols: [{ symbol, demangled, files, note, pinTo? }], files, arches,
+//                             blocking (some file fails to load because of it) }
+//     recipe: Recipe         what this kit needs for these causes: steps [{ kind, title, lines }], workflow | null
+//     fallback: Fallback     every late symbol grouped by fix kind: { total, covered, groups }
+//     files: FileFinding[]   one per input file: { path, kind: audited|musl|static|no-libc|skipped|error, arch,
+//                           loads, maxGlibc, late, note }
+//     notes: Note[]          other finding kinds: { kind (stable id, SARIF rule), level, title, message, files }
 //   }
-// New finding kinds plug in as a NoteCollector: a function from the AuditReport to Notes. Every renderer shows
-// notes generically (text and markdown as a list, annotations by level within GitHub's budget, JSON as is).
+// New finding kinds plug in as a NoteCollector (AuditReport → Note[]) added to NOTE_COLLECTORS. Every renderer
+// shows notes generically: text and markdown as a list under the verdict, annotations by level within GitHub's
+// budget, JSON as is. Notes do not change the verdict, which follows the audit summary.
 import type { AuditReport, DistroVerdict, FileReport, Remedy, Violation } from '../audit/types.js'
 import { byCodeUnit, parseVersionName, versionOrder } from '../audit/version.js'
 import { PINS_ARCHES } from '../audit/wrapped.js'
