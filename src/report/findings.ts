@@ -539,7 +539,7 @@ function buildRecipe(causes: Cause[], floor: string): Recipe {
     steps.push({
       kind: 'rebuild',
       title: `no compat fix for ${[...new Set(rebuild.map(c => c.version))].join(', ')}: build on the glibc ${floor} image`,
-      lines: [`# docker/Dockerfile.glibc-${floor}, or the glibc-build workflow below`]
+      lines: [`# docker/Dockerfile.glibc-${floor}, or the kit's glibc-build reusable workflow`]
     })
   const bundle = causes.filter(c => c.fix.kind === 'bundle')
   if (bundle.length > 0)
@@ -594,6 +594,17 @@ function buildFallback(causes: Cause[]): Fallback {
     covered,
     groups: [...groups.values()].sort((a, b) => order.indexOf(a.fix) - order.indexOf(b.fix))
   }
+}
+
+/**
+ * " (ppc64le, s390x)" when one version has several fixes and this one is not for every audited architecture
+ * (a pin acts on x86_64 but not on ppc64le): the fix column says where. Empty otherwise.
+ */
+export function fixWhere(f: Findings, c: Cause): string {
+  const sameVersion = f.causes.filter(x => x.version === c.version).length
+  return sameVersion > 1 && f.files.some(x => x.arch && !c.arches.includes(x.arch))
+    ? ` (${c.arches.join(', ')})`
+    : ''
 }
 
 /** Unreadable files: every format says so, and they count as errors (an unread file may need anything). */

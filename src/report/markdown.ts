@@ -4,7 +4,7 @@
 // an e-mail address and reads `_Z...` underscores as emphasis.
 import type { AuditReport } from '../audit/types.js'
 import { versionOrder } from '../audit/version.js'
-import { buildFindings, type Cause, type Findings } from './findings.js'
+import { buildFindings, fixWhere, type Cause, type Findings } from './findings.js'
 import { totalCounts } from './counts.js'
 import { recipeText } from './wrap.js'
 
@@ -77,18 +77,11 @@ function filesCell(c: Cause, audited: number): string {
 
 function causesTable(f: Findings, audited: number, coverage: boolean): string[] {
   const head = ['Version', 'Symbols', 'Fix', ...(audited > 1 ? ['Files'] : [])]
-  // When one version has different fixes (a pin acts on x86_64 but not on ppc64le), the Fix cell says where.
-  const perVersion = new Map<string, number>()
-  for (const c of f.causes) perVersion.set(c.version, (perVersion.get(c.version) ?? 0) + 1)
-  const where = (c: Cause): string =>
-    (perVersion.get(c.version) ?? 0) > 1 && f.files.some(x => x.arch && !c.arches.includes(x.arch))
-      ? ` (${c.arches.join(', ')})`
-      : ''
   const rows = f.causes.map(c => [
     code(c.version),
     c.names.map(code).join(', ') + escapeText(c.label.slice(c.names.join(', ').length)),
     nbsp(`${coverage && c.fix.covered ? '✓ ' : ''}${escapeText(c.fix.label)}${c.blocking ? '' : ' (weak)'}`) +
-      where(c),
+      fixWhere(f, c),
     ...(audited > 1 ? [filesCell(c, audited)] : [])
   ])
   return table(head, rows)

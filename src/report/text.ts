@@ -2,7 +2,7 @@
 // It fits the terminal: on a TTY long names are cut with "…"; elsewhere (logs, pipes) they wrap, so nothing is lost.
 import type { AuditReport, FileReport } from '../audit/types.js'
 import { ceilingsText, totalCounts } from './counts.js'
-import { buildFindings, type Findings } from './findings.js'
+import { buildFindings, fixWhere, type Findings } from './findings.js'
 import { wrapComment, wrapFlags } from './wrap.js'
 
 export interface TextOptions {
@@ -78,7 +78,7 @@ function causeLines(f: Findings, audited: number): Line[] {
   if (f.causes.length === 0) return []
   const table = f.causes.map(c => [
     `  ${c.version}`,
-    `${c.fix.covered ? '✓' : '✗'} ${c.fix.label}${c.blocking ? '' : ' (weak)'}`,
+    `${c.fix.covered ? '✓' : '✗'} ${c.fix.label}${c.blocking ? '' : ' (weak)'}${fixWhere(f, c)}`,
     ...(audited > 1 ? [plural(c.files.length, 'file')] : []),
     c.label
   ])
