@@ -74,12 +74,29 @@ describe('findings model', () => {
     expect(raw.flatMap(x => x.violations ?? []).filter(v => v.pinned)).toEqual([])
   })
 
-  it('a .symver row never merges an aarch64 pin target into an x86_64 file', () => {
-    const f = buildFindings(release)
-    for (const c of f.causes.filter(x => x.fix.kind === 'symver')) {
-      expect(c.arches).toHaveLength(1)
-      for (const s of c.symbols) if (c.arches[0] === 'x86_64') expect(s.pinTo).not.toMatch(/@GLIBC_2\.17$/)
-    }
+  it('a .symver row never merges an aarch64 pin target into an x86_64 file (no compat layer)', () => {
+    const bare = auditPaths([thirdParty('node24-x64'), thirdParty('node24-arm64')], {
+      floor: '2.17',
+      compatHeader: null
+    })
+    const symver = buildFindings(bare).causes.filter(x => x.fix.kind === 'symver')
+    expect(symver.map(c => `${c.version} ${c.arches.join()}`).sort()).toEqual([
+      'GLIBC_2.23 aarch64',
+      'GLIBC_2.23 x86_64',
+      'GLIBC_2.27 aarch64',
+      'GLIBC_2.27 x86_64'
+    ])
+    for (const c of symver)
+      for (const s of c.symbols)
+        expect(s.pinTo).toBe(`${s.symbol}@${c.arches[0] === 'x86_64' ? 'GLIBC_2.2.5' : 'GLIBC_2.17'}`)
+    const lines = buildFindings(bare).recipe.steps.find(s => s.kind === 'symver')!.lines
+    const x64 = lines.indexOf('#if defined(__x86_64__)')
+    const a64 = lines.indexOf('#elif defined(__aarch64__)')
+    expect(x64).toBe(0)
+    expect(lines.indexOf('__asm__(".symver expf,expf@GLIBC_2.2.5");')).toBeGreaterThan(x64)
+    expect(lines.indexOf('__asm__(".symver expf,expf@GLIBC_2.2.5");')).toBeLessThan(a64)
+    expect(lines.indexOf('__asm__(".symver expf,expf@GLIBC_2.17");')).toBeGreaterThan(a64)
+    expect(lines.at(-1)).toBe('#endif')
   })
 
   it('files are listed in ascending order', () => {

@@ -477,6 +477,18 @@ function buildVerdict(report: AuditReport, causes: Cause[], files: FileFinding[]
   return { status, fails, loads, highest, headline }
 }
 
+/** Compiler macros of the architectures (names as the ELF reader reports them). */
+const ARCH_MACROS: Record<string, string> = {
+  x86_64: '__x86_64__',
+  aarch64: '__aarch64__',
+  ppc64le: '__powerpc64__',
+  ppc64: '__powerpc64__',
+  s390x: '__s390x__',
+  arm: '__arm__',
+  i386: '__i386__',
+  riscv64: '__riscv'
+}
+
 const WRAP_LIBS = '-Wl,--push-state,--no-as-needed -l:libdl.so.2 -l:libpthread.so.0 -Wl,--pop-state'
 
 function buildRecipe(causes: Cause[], floor: string): Recipe {
@@ -510,23 +522,31 @@ function buildRecipe(causes: Cause[], floor: string): Recipe {
       ]
     })
   const symver = causes.filter(c => c.fix.kind === 'symver')
-  if (symver.length > 0)
+  if (symver.length > 0) {
+    // A .symver target is per architecture: one header for a multi-arch build guards each set by its macro.
+    const byArch = new Map<string, string[]>()
+    for (const c of symver)
+      for (const s of c.symbols)
+        if (s.pinTo) {
+          const list = byArch.get(c.arches[0]) ?? []
+          const line = `__asm__(".symver ${s.symbol},${s.pinTo}");`
+          if (!list.includes(line)) list.push(line)
+          byArch.set(c.arches[0], list)
+        }
+    const lines =
+      byArch.size === 1
+        ? [...byArch.values()][0]
+        : [...byArch].flatMap(([arch, l], i) => [
+            `#${i === 0 ? 'if' : 'elif'} defined(${ARCH_MACROS[arch] ?? `__${arch}__`})`,
+            ...l
+          ])
+    if (byArch.size > 1) lines.push('#endif')
     steps.push({
       kind: 'symver',
       title: 'your own .symver pins (the kit has none for these), in a header force-included into every file',
-      lines: [
-        ...new Set(
-          symver.flatMap(c =>
-            c.symbols
-              .filter(s => s.pinTo)
-              .map(
-                s =>
-                  `${c.arches.length === 1 ? `/* ${c.arches[0]} */ ` : ''}__asm__(".symver ${s.symbol},${s.pinTo}");`
-              )
-          )
-        )
-      ]
+      lines
     })
+  }
   const runtime = [...new Set(causes.filter(c => c.fix.kind === 'static-runtime').map(c => c.namespace))]
   if (runtime.length > 0)
     steps.push({
@@ -597,14 +617,15 @@ function buildFallback(causes: Cause[]): Fallback {
 }
 
 /**
- * " (ppc64le, s390x)" when one version has several fixes and this one is not for every audited architecture
- * (a pin acts on x86_64 but not on ppc64le): the fix column says where. Empty otherwise.
+ * " (ppc64le, s390x)" when the same symbols at the same version have another fix elsewhere (a pin acts on x86_64
+ * but not on ppc64le): the fix column says where. Empty otherwise.
  */
 export function fixWhere(f: Findings, c: Cause): string {
-  const sameVersion = f.causes.filter(x => x.version === c.version).length
-  return sameVersion > 1 && f.files.some(x => x.arch && !c.arches.includes(x.arch))
-    ? ` (${c.arches.join(', ')})`
-    : ''
+  const names = new Set(c.symbols.map(s => s.symbol))
+  const split = f.causes.some(
+    x => x !== c && x.version === c.version && x.symbols.some(s => names.has(s.symbol))
+  )
+  return split ? ` (${c.arches.join(', ')})` : ''
 }
 
 /** Unreadable files: every format says so, and they count as errors (an unread file may need anything). */
