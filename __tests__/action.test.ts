@@ -183,10 +183,17 @@ describe('paths input', () => {
     expect(getrandom).toMatchObject({ symbol: 'getrandom', version: 'GLIBC_2.25', wrapped: true })
 
     expect(res.summary).toMatch(/❌ \*\*FAIL\*\*/)
-    expect(res.summary).toMatch(/\| `__libc_start_main` \| GLIBC_2\.34 \| libc\.so\.6 \| ✗ NO \|/)
-    expect(res.summary).toMatch(/\| `getrandom` \| GLIBC_2\.25 \| libc\.so\.6 \| ✓ yes \|/)
-    expect(res.summary).toMatch(/### Distro matrix/)
-    expect(res.summary).toMatch(/### Files/)
+    expect(res.summary).toMatch(
+      /❌ \*\*FAIL\*\* — fails on RHEL\/CentOS 7, 8, .* · loads on .*RHEL 9\+.* — needs `GLIBC_2\.34`/
+    )
+    expect(res.summary).toMatch(
+      /\| `GLIBC_2\.34` \| `__libc_start_main` \| rebuild\u00a0on\u00a0floor\u00a0image \| `tool` \|/
+    )
+    expect(res.summary).toMatch(
+      /\| `GLIBC_2\.25` \| `getrandom` \| ✓\u00a0compat\u00a0wrap \| `librandom\.so` \|/
+    )
+    expect(res.summary).toContain('<summary>Distro matrix</summary>')
+    expect(res.summary).toContain('<summary>Files (3)</summary>')
     expect(res.summary).toContain('Paths: `build/bin`, `build/lib/*.so`')
 
     const errs = errors(res)
@@ -195,8 +202,12 @@ describe('paths input', () => {
       /glibc 2\.17 floor: 2 late symbol reference\(s\) \(1 not wrapped\).*highest GLIBC required 2\.34/
     )
     const annotations = errs.filter(e => e.props.title)
-    expect(annotations.map(a => a.props.file).sort()).toEqual(['build/bin/tool', 'build/lib/librandom.so'])
-    expect(annotations.find(a => a.props.file === 'build/bin/tool')!.props.title).toMatch(/needs GLIBC_2\.34/)
+    expect(annotations.map(a => a.props.title)[0]).toMatch(/^glibc 2\.17 floor: fails on RHEL\/CentOS 7, 8/)
+    const withFile = annotations.filter(a => a.props.file)
+    expect(withFile.map(a => a.props.file).sort()).toEqual(['build/bin/tool', 'build/lib/librandom.so'])
+    expect(withFile.find(a => a.props.file === 'build/bin/tool')!.props.title).toBe(
+      'GLIBC_2.34: __libc_start_main in build/bin/tool'
+    )
     // One collapsible group per file in the log.
     expect(res.commands.filter(c => c.command === 'group').map(c => c.message)).toEqual(
       expect.arrayContaining(['✗ build/bin/tool', '✓ build/bin/helper', '✗ build/lib/librandom.so'])
@@ -232,7 +243,7 @@ describe('paths input', () => {
     // Only the unwrapped symbol is an error annotation.
     expect(
       errors(res)
-        .filter(e => e.props.title)
+        .filter(e => e.props.file)
         .map(e => e.props.file)
     ).toEqual(['bin/tool'])
     expect(res.summary).toMatch(/❌ \*\*Step fails\*\*: 1 late symbol reference not covered by a __wrap_/)
@@ -245,8 +256,31 @@ describe('paths input', () => {
     expect(res.exitCode).toBe(0)
     expect(res.outputs.verdict).toBe('fail')
     expect(errors(res)).toEqual([])
-    expect(warnings(res).some(w => /needs GLIBC_2\.34/.test(w.props.title ?? ''))).toBe(true)
+    expect(
+      warnings(res).some(w => /^GLIBC_2\.34: __libc_start_main in bin\/tool/.test(w.props.title ?? ''))
+    ).toBe(true)
+    expect(warnings(res).some(w => /^glibc 2\.17 floor: fails on/.test(w.props.title ?? ''))).toBe(true)
     expect(res.summary).toMatch(/⚠️ \*\*Dry run\*\* \(fail-on: never\): the step would fail/)
+  })
+
+  test.each([
+    [{ paths: 'bin', floor: '2.99' }, /❌ \*\*Not audited\*\*: floor "2\.99"\\: no such glibc release/],
+    [{ paths: 'bin', floor: '2.17.1' }, /❌ \*\*Not audited\*\*: floor "2\.17\.1" has a patch level/],
+    [{ paths: 'bin', overrides: 'FOO=1' }, /❌ \*\*Not audited\*\*: override "FOO=1"/],
+    [
+      { paths: 'docs' },
+      /❌ \*\*Not audited\*\*: paths\\: 0 file\(s\) looked at, none a dynamically linked ELF/
+    ]
+  ])('failing before the audit still writes the summary: %j', async (inputs, summary) => {
+    const r = newRunner(tmp)
+    place(r, 'bin/tool', elves.clean)
+    writeFileSync(join(r.workspace, 'README.md'), 'not a binary\n')
+    mkdirSync(join(r.workspace, 'docs'), { recursive: true })
+    writeFileSync(join(r.workspace, 'docs', 'index.md'), 'not a binary\n')
+    const res = await step(r, inputs)
+    expect(res.exitCode).toBe(1)
+    expect(res.summary).toMatch(summary)
+    expect(res.summary).toContain('Nothing was checked against the floor')
   })
 
   test('a clean binary passes with a notice', async () => {
@@ -268,7 +302,11 @@ describe('paths input', () => {
     expect(res.outputs['files-audited']).toBe('14')
     const titled = errors(res).filter(e => e.props.title)
     expect(titled.length).toBeLessThanOrEqual(10)
-    expect(titled[titled.length - 1].props.title).toMatch(/more late-version groups/)
+    // Grouped by version across files, the verdict first.
+    expect(titled.map(e => e.props.title)).toEqual([
+      expect.stringMatching(/^glibc 2\.17 floor: fails on RHEL\/CentOS 7/),
+      'GLIBC_2.34: __libc_start_main in 14 files'
+    ])
   })
 
   test('many failing and unreadable files in a dry run: at most 10 warning annotations, no errors', async () => {
@@ -280,8 +318,9 @@ describe('paths input', () => {
     const res = await step(r, { paths: 'bin', 'fail-on': 'never' })
     expect(res.exitCode).toBe(0)
     expect(errors(res)).toEqual([])
-    expect(warnings(res).length).toBeLessThanOrEqual(10)
-    expect(warnings(res).at(-1)?.props.title).toMatch(/more late-version groups/)
+    expect(warnings(res)).toHaveLength(10)
+    expect(warnings(res)[0].props.title).toMatch(/^glibc 2\.17 floor: fails on/)
+    expect(warnings(res).at(-1)?.props.title).toMatch(/^\d+ more warnings$/)
   })
 
   test('the job summary stays under 1 MiB with an explicit "more not shown" line', async () => {
@@ -295,7 +334,7 @@ describe('paths input', () => {
     expect(statSync(r.summaryFile).size).toBeLessThanOrEqual(1024 * 1024)
     const ours = res.summary.slice(earlier)
     expect(ours).toMatch(/❌ \*\*FAIL\*\*/)
-    expect(ours).toMatch(/_\d+ more (files|late symbols|versions|distros) not shown/)
+    expect(ours).toMatch(/_\d+ more (files|sections|lines?) not shown: the job summary is full/)
   })
 
   test('paths that hold no ELF file fail clearly', async () => {
@@ -564,7 +603,8 @@ describe('baseline', () => {
     expect(res.outputs).toMatchObject({ verdict: 'fail', violations: '2', 'new-violations': '1' })
     const titled = errors(res).filter(e => e.props.title)
     expect(titled.map(e => e.props.title)).toEqual([
-      expect.stringMatching(/^librandom-linux\.so needs GLIBC_2\.25/)
+      expect.stringMatching(/^glibc 2\.17 floor: fails on/),
+      expect.stringMatching(/^GLIBC_2\.25: getrandom in librandom-linux\.so/)
     ])
     expect(errors(res).find(e => !e.props.title)!.message).toMatch(
       /1 late symbol reference new since the baseline \(release v1\.0\.0\)/

@@ -6,12 +6,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(285);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: t => process.stdout.write(t),
     stderr: t => process.stderr.write(t),
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined
 });
 
 __webpack_async_result__();
@@ -19,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 285:
+/***/ 67:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30,8 +31,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_ERROR, EXIT_OK, EXIT_VIOLATIONS, exitCodeFor
 
+// NAMESPACE OBJECT: ./node_modules/gecko-profiler-demangle/index_bg.js
+var index_bg_namespaceObject = {};
+__nccwpck_require__.r(index_bg_namespaceObject);
+__nccwpck_require__.d(index_bg_namespaceObject, {
+  __wbg_set_wasm: () => (__wbg_set_wasm),
+  __wbindgen_init_externref_table: () => (__wbindgen_init_externref_table),
+  demangle_any: () => (demangle_any)
+});
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/elf/errors.ts
@@ -1110,7 +1122,7 @@ function compareDotted(a, b) {
     return compareNumbers(parseDotted(a) ?? [], parseDotted(b) ?? []);
 }
 /** Namespace first, then numeric version: the order readers scan a count table in. */
-function version_versionOrder(a, b) {
+function versionOrder(a, b) {
     const va = parseVersionName(a);
     const vb = parseVersionName(b);
     if (va.namespace !== vb.namespace)
@@ -1183,185 +1195,6 @@ function blocksLoad(req, elf, late, versionExists = false) {
     return late.some(s => eager.has(s.index));
 }
 
-;// CONCATENATED MODULE: ./src/audit/audit-file.ts
-
-
-
-function libcOf(elf) {
-    if (elf.interpreter?.includes('ld-musl'))
-        return 'musl';
-    if (elf.needed.some(n => n.startsWith('libc.musl') || n.startsWith('ld-musl')))
-        return 'musl';
-    if (elf.isStatic || (elf.interpreter === null && elf.needed.length === 0))
-        return 'none';
-    return 'glibc';
-}
-/** Highest numbered version per namespace, e.g. { GLIBC: '2.28', GLIBCXX: '3.4.21' }. */
-function maxVersions(versions) {
-    const best = new Map();
-    for (const raw of versions) {
-        const v = parseVersionName(raw);
-        if (!v.numbers)
-            continue;
-        const cur = best.get(v.namespace);
-        if (!cur || compareNumbers(v.numbers, cur) > 0)
-            best.set(v.namespace, v.numbers);
-    }
-    return Object.fromEntries([...best].sort(([a], [b]) => byCodeUnit(a, b)).map(([k, n]) => [k, n.join('.')]));
-}
-function versionCounts(elf) {
-    const byIndex = new Map();
-    for (const r of elf.requirements)
-        byIndex.set(r.vna_other, r.version);
-    // The BASE definition (index 1) names the file itself, not a version symbols are bound to.
-    for (const d of elf.definitions)
-        if (!d.base)
-            byIndex.set(d.vd_ndx, d.version);
-    const counts = {};
-    for (const s of elf.imports) {
-        const v = byIndex.get(s.versionIndex);
-        if (v !== undefined)
-            counts[v] = (counts[v] ?? 0) + 1;
-    }
-    return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => version_versionOrder(a, b)));
-}
-const usersCache = new WeakMap();
-/** Imported symbols grouped by the versym index of the requirement they are bound to. */
-function usersOf(elf, req) {
-    let m = usersCache.get(elf);
-    if (!m) {
-        m = new Map();
-        for (const s of elf.imports) {
-            const list = m.get(s.versionIndex);
-            if (list)
-                list.push(s);
-            else
-                m.set(s.versionIndex, [s]);
-        }
-        usersCache.set(elf, m);
-    }
-    return m.get(req.vna_other) ?? [];
-}
-/** Does the file load where `policy` holds? Used for the floor and for every distro of the matrix. */
-function loadsUnder(elf, policy) {
-    const missing = [];
-    for (const req of elf.requirements) {
-        const late = lateUsers(req, usersOf(elf, req), policy);
-        if (late === null)
-            continue;
-        if (blocksLoad(req, elf, late.users, late.versionExists) && !missing.includes(req.version))
-            missing.push(req.version);
-    }
-    return { loads: missing.length === 0, missing: missing.sort(version_versionOrder) };
-}
-function auditElf(elf, ctx) {
-    const policy = ctx.policyFor(elf.machine);
-    const libc = libcOf(elf);
-    const requirements = elf.requirements.map(r => ({
-        library: r.library,
-        version: r.version,
-        weak: r.weak
-    }));
-    const base = {
-        path: ctx.display(elf.path),
-        status: 'audited',
-        reason: '',
-        machine: elf.machine,
-        class: elf.class,
-        endian: elf.endian,
-        libc,
-        interpreter: elf.interpreter,
-        soname: elf.soname,
-        bindNow: elf.bindNow,
-        needed: elf.needed,
-        requirements,
-        maxVersions: maxVersions(elf.requirements.map(r => r.version)),
-        versionCounts: versionCounts(elf),
-        violations: [],
-        loadsOnFloor: true,
-        minKernel: elf.abiTag?.kernel ?? null,
-        distros: []
-    };
-    if (libc === 'musl')
-        return skip(base, `musl binary (${elf.interpreter ?? 'musl libc'}): no glibc floor applies`);
-    if (elf.type === 'rel' || elf.type === 'core')
-        return skip(base, `${elf.type === 'rel' ? 'relocatable object' : 'core dump'}: nothing is loaded`);
-    const violations = [];
-    for (const req of elf.requirements) {
-        const late = lateUsers(req, usersOf(elf, req), policy);
-        if (late === null)
-            continue;
-        const rows = late.users.length > 0 ? late.users : [null];
-        for (const s of rows) {
-            const symbol = s ? s.name : null;
-            violations.push({
-                symbol,
-                version: req.version,
-                library: req.library,
-                weakBinding: s ? s.weakBinding : false,
-                wrapped: symbol !== null && ctx.wrapped.has(symbol),
-                pinned: symbol !== null && ctx.pinned.get(symbol) === req.version,
-                remedy: ctx.knowledge.remedy(symbol, req.version, elf.machine)
-            });
-        }
-    }
-    violations.sort((a, b) => version_versionOrder(b.version, a.version) || byCodeUnit(a.symbol ?? '', b.symbol ?? ''));
-    const load = loadsUnder(elf, policy);
-    const distroMissing = {};
-    const unsupported = [];
-    for (const d of ctx.knowledge.distros) {
-        if (d.arches.length > 0 && !d.arches.includes(policy.arch))
-            unsupported.push(d.id);
-        distroMissing[d.id] = loadsUnder(elf, ctx.knowledge.distroPolicy(d, elf.machine)).missing;
-    }
-    const distros = ctx.knowledge.distros
-        .filter(d => distroMissing[d.id].length === 0 && !unsupported.includes(d.id))
-        .map(d => d.id);
-    const floorNote = policy.unreachable;
-    let reason;
-    if (libc === 'none')
-        reason = elf.isStatic
-            ? 'statically linked: no version requirements for the loader to check'
-            : 'needs no shared library: no version requirements for the loader to check';
-    else if (violations.length === 0)
-        reason = `loads on glibc ${policy.glibc}`;
-    else if (load.loads)
-        reason = `${violations.length} late symbol(s) it can start without (weak version needs, weak or lazily bound symbols): calls to them fail on glibc ${policy.glibc}`;
-    else
-        reason = `needs ${load.missing.join(', ')}: glibc ${policy.glibc} refuses to load it`;
-    if (floorNote)
-        reason += ` (${floorNote})`;
-    return {
-        report: { ...base, reason, violations, loadsOnFloor: load.loads, distros },
-        distroMissing,
-        unsupported,
-        arch: policy.arch
-    };
-}
-function skip(base, reason) {
-    return {
-        report: { ...base, status: 'skipped', reason, loadsOnFloor: undefined, distros: undefined },
-        distroMissing: {}
-    };
-}
-/** Audits one path; ELF problems become an `error` row, non-ELF input a `skipped` row. */
-function auditPath(path, ctx) {
-    const row = (status, reason) => ({
-        report: { path: ctx.display(path), status, reason },
-        distroMissing: {}
-    });
-    try {
-        return auditElf(readElf(path), ctx);
-    }
-    catch (e) {
-        if (!(e instanceof ElfError))
-            throw e;
-        return e.code === 'not-elf' ? row('skipped', 'not an ELF file') : row('error', e.message);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/audit/errors.ts
@@ -1502,6 +1335,240 @@ function defaultKnowledge() {
     return cached;
 }
 
+;// CONCATENATED MODULE: ./src/audit/wrapped.ts
+
+
+
+
+/** The compat header shipped with the tool, relative to its root: the CLI's and the action's default. */
+const DEFAULT_COMPAT_HEADER = 'compat/glibc_2_17_compat.h';
+/** The shipped compat header's path, or null when the tool was copied without compat/. */
+function defaultCompatHeader() {
+    return repoFile(DEFAULT_COMPAT_HEADER);
+}
+// A declaration or definition of a wrapper: `__wrap_getrandom(` with any return type before it.
+const WRAP = /\b__wrap_([A-Za-z_][A-Za-z0-9_]*)\s*\(/g;
+/** The symbols a compat header wraps, i.e. every `__wrap_<symbol>(` it declares (comments excluded). */
+function wrappedSymbols(headerText) {
+    const code = headerText.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/[^\n]*/g, ' ');
+    const out = new Set();
+    for (const m of code.matchAll(WRAP))
+        out.add(m[1]);
+    return out;
+}
+/**
+ * symver-pins.txt: `symbol library newer-version <per-arch old versions...>` per line. Returns symbol → the
+ * newer version the pin removes, so a violation at exactly that version counts as pinned.
+ */
+function pinnedSymbols(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const [symbol, , newer] = line.replace(/#.*/, '').trim().split(/\s+/);
+        if (symbol && newer)
+            out.set(symbol, newer);
+    }
+    return out;
+}
+/** The architectures glibc_2_17_pins.h has .symver directives for; elsewhere a pin does nothing. */
+const PINS_ARCHES = new Set(['x86_64', 'aarch64']);
+/** What a compat layer covers: its header's __wrap_ functions and the pins listed beside it. */
+function readCompatCoverage(headerPath) {
+    const pins = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(headerPath), 'symver-pins.txt');
+    return {
+        wrapped: readWrappedSymbols(headerPath),
+        pinned: (0,external_node_fs_namespaceObject.existsSync)(pins) ? pinnedSymbols((0,external_node_fs_namespaceObject.readFileSync)(pins, 'utf8')) : new Map()
+    };
+}
+function readWrappedSymbols(headerPath) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(headerPath, 'utf8');
+    }
+    catch (e) {
+        throw new AuditError('bad-header', `cannot read compat header ${headerPath}: ${e.code ?? String(e)}`);
+    }
+    return wrappedSymbols(text);
+}
+
+;// CONCATENATED MODULE: ./src/audit/audit-file.ts
+
+
+
+
+function libcOf(elf) {
+    if (elf.interpreter?.includes('ld-musl'))
+        return 'musl';
+    if (elf.needed.some(n => n.startsWith('libc.musl') || n.startsWith('ld-musl')))
+        return 'musl';
+    if (elf.isStatic || (elf.interpreter === null && elf.needed.length === 0))
+        return 'none';
+    return 'glibc';
+}
+/** Highest numbered version per namespace, e.g. { GLIBC: '2.28', GLIBCXX: '3.4.21' }. */
+function maxVersions(versions) {
+    const best = new Map();
+    for (const raw of versions) {
+        const v = parseVersionName(raw);
+        if (!v.numbers)
+            continue;
+        const cur = best.get(v.namespace);
+        if (!cur || compareNumbers(v.numbers, cur) > 0)
+            best.set(v.namespace, v.numbers);
+    }
+    return Object.fromEntries([...best].sort(([a], [b]) => byCodeUnit(a, b)).map(([k, n]) => [k, n.join('.')]));
+}
+function versionCounts(elf) {
+    const byIndex = new Map();
+    for (const r of elf.requirements)
+        byIndex.set(r.vna_other, r.version);
+    // The BASE definition (index 1) names the file itself, not a version symbols are bound to.
+    for (const d of elf.definitions)
+        if (!d.base)
+            byIndex.set(d.vd_ndx, d.version);
+    const counts = {};
+    for (const s of elf.imports) {
+        const v = byIndex.get(s.versionIndex);
+        if (v !== undefined)
+            counts[v] = (counts[v] ?? 0) + 1;
+    }
+    return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => versionOrder(a, b)));
+}
+const usersCache = new WeakMap();
+/** Imported symbols grouped by the versym index of the requirement they are bound to. */
+function usersOf(elf, req) {
+    let m = usersCache.get(elf);
+    if (!m) {
+        m = new Map();
+        for (const s of elf.imports) {
+            const list = m.get(s.versionIndex);
+            if (list)
+                list.push(s);
+            else
+                m.set(s.versionIndex, [s]);
+        }
+        usersCache.set(elf, m);
+    }
+    return m.get(req.vna_other) ?? [];
+}
+/** Does the file load where `policy` holds? Used for the floor and for every distro of the matrix. */
+function loadsUnder(elf, policy) {
+    const missing = [];
+    for (const req of elf.requirements) {
+        const late = lateUsers(req, usersOf(elf, req), policy);
+        if (late === null)
+            continue;
+        if (blocksLoad(req, elf, late.users, late.versionExists) && !missing.includes(req.version))
+            missing.push(req.version);
+    }
+    return { loads: missing.length === 0, missing: missing.sort(versionOrder) };
+}
+function auditElf(elf, ctx) {
+    const policy = ctx.policyFor(elf.machine);
+    const libc = libcOf(elf);
+    const requirements = elf.requirements.map(r => ({
+        library: r.library,
+        version: r.version,
+        weak: r.weak
+    }));
+    const base = {
+        path: ctx.display(elf.path),
+        status: 'audited',
+        reason: '',
+        machine: elf.machine,
+        class: elf.class,
+        endian: elf.endian,
+        libc,
+        interpreter: elf.interpreter,
+        soname: elf.soname,
+        bindNow: elf.bindNow,
+        needed: elf.needed,
+        requirements,
+        maxVersions: maxVersions(elf.requirements.map(r => r.version)),
+        versionCounts: versionCounts(elf),
+        violations: [],
+        loadsOnFloor: true,
+        minKernel: elf.abiTag?.kernel ?? null,
+        distros: []
+    };
+    if (libc === 'musl')
+        return skip(base, `musl binary (${elf.interpreter ?? 'musl libc'}): no glibc floor applies`);
+    if (elf.type === 'rel' || elf.type === 'core')
+        return skip(base, `${elf.type === 'rel' ? 'relocatable object' : 'core dump'}: nothing is loaded`);
+    const violations = [];
+    for (const req of elf.requirements) {
+        const late = lateUsers(req, usersOf(elf, req), policy);
+        if (late === null)
+            continue;
+        const rows = late.users.length > 0 ? late.users : [null];
+        for (const s of rows) {
+            const symbol = s ? s.name : null;
+            violations.push({
+                symbol,
+                version: req.version,
+                library: req.library,
+                weakBinding: s ? s.weakBinding : false,
+                wrapped: symbol !== null && ctx.wrapped.has(symbol),
+                // glibc_2_17_pins.h only has .symver directives for x86_64 and aarch64.
+                pinned: symbol !== null && PINS_ARCHES.has(policy.arch) && ctx.pinned.get(symbol) === req.version,
+                remedy: ctx.knowledge.remedy(symbol, req.version, elf.machine)
+            });
+        }
+    }
+    violations.sort((a, b) => versionOrder(b.version, a.version) || byCodeUnit(a.symbol ?? '', b.symbol ?? ''));
+    const load = loadsUnder(elf, policy);
+    const distroMissing = {};
+    const unsupported = [];
+    for (const d of ctx.knowledge.distros) {
+        if (d.arches.length > 0 && !d.arches.includes(policy.arch))
+            unsupported.push(d.id);
+        distroMissing[d.id] = loadsUnder(elf, ctx.knowledge.distroPolicy(d, elf.machine)).missing;
+    }
+    const distros = ctx.knowledge.distros
+        .filter(d => distroMissing[d.id].length === 0 && !unsupported.includes(d.id))
+        .map(d => d.id);
+    const floorNote = policy.unreachable;
+    let reason;
+    if (libc === 'none')
+        reason = elf.isStatic
+            ? 'statically linked: no version requirements for the loader to check'
+            : 'needs no shared library: no version requirements for the loader to check';
+    else if (violations.length === 0)
+        reason = `loads on glibc ${policy.glibc}`;
+    else if (load.loads)
+        reason = `${violations.length} late symbol(s) it can start without (weak version needs, weak or lazily bound symbols): calls to them fail on glibc ${policy.glibc}`;
+    else
+        reason = `needs ${load.missing.join(', ')}: glibc ${policy.glibc} refuses to load it`;
+    if (floorNote)
+        reason += ` (${floorNote})`;
+    return {
+        report: { ...base, reason, violations, loadsOnFloor: load.loads, distros },
+        distroMissing,
+        unsupported,
+        arch: policy.arch
+    };
+}
+function skip(base, reason) {
+    return {
+        report: { ...base, status: 'skipped', reason, loadsOnFloor: undefined, distros: undefined },
+        distroMissing: {}
+    };
+}
+/** Audits one path; ELF problems become an `error` row, non-ELF input a `skipped` row. */
+function auditPath(path, ctx) {
+    const row = (status, reason) => ({
+        report: { path: ctx.display(path), status, reason },
+        distroMissing: {}
+    });
+    try {
+        return auditElf(readElf(path), ctx);
+    }
+    catch (e) {
+        if (!(e instanceof ElfError))
+            throw e;
+        return e.code === 'not-elf' ? row('skipped', 'not an ELF file') : row('error', e.message);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/audit/glob.ts
 // One glob dialect for input paths and release asset names: *, ?, [...] / [!...], {a,b}, \-escapes, and **
 // (any depth) in paths. In a path `*` stops at '/'; asset names have no '/', so the same rules serve both.
@@ -1620,18 +1687,21 @@ function walk(dir, out, visit) {
             out.unreadable.push({ path: d, reason: `cannot list directory: ${errno(e)}` });
             continue;
         }
-        entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+        // Ascending, as people read listings: files first, then subdirectories (pushed in reverse, popped in order).
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const dirs = [];
         for (const e of entries) {
             const p = (0,external_node_path_namespaceObject.join)(d, e.name);
             if (e.isDirectory()) {
                 if (!SKIP_DIRS.has(e.name))
-                    stack.push(p);
+                    dirs.push(p);
             }
             else if (e.isSymbolicLink())
                 out.symlinks++;
             else if (e.isFile())
                 visit(p);
         }
+        stack.push(...dirs.reverse());
     }
 }
 /**
@@ -1696,59 +1766,6 @@ function displayPath(path, cwd = process.cwd()) {
     return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : path;
 }
 
-;// CONCATENATED MODULE: ./src/audit/wrapped.ts
-
-
-
-
-/** The compat header shipped with the tool, relative to its root: the CLI's and the action's default. */
-const DEFAULT_COMPAT_HEADER = 'compat/glibc_2_17_compat.h';
-/** The shipped compat header's path, or null when the tool was copied without compat/. */
-function defaultCompatHeader() {
-    return repoFile(DEFAULT_COMPAT_HEADER);
-}
-// A declaration or definition of a wrapper: `__wrap_getrandom(` with any return type before it.
-const WRAP = /\b__wrap_([A-Za-z_][A-Za-z0-9_]*)\s*\(/g;
-/** The symbols a compat header wraps, i.e. every `__wrap_<symbol>(` it declares (comments excluded). */
-function wrappedSymbols(headerText) {
-    const code = headerText.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/[^\n]*/g, ' ');
-    const out = new Set();
-    for (const m of code.matchAll(WRAP))
-        out.add(m[1]);
-    return out;
-}
-/**
- * symver-pins.txt: `symbol library newer-version <per-arch old versions...>` per line. Returns symbol → the
- * newer version the pin removes, so a violation at exactly that version counts as pinned.
- */
-function pinnedSymbols(text) {
-    const out = new Map();
-    for (const line of text.split('\n')) {
-        const [symbol, , newer] = line.replace(/#.*/, '').trim().split(/\s+/);
-        if (symbol && newer)
-            out.set(symbol, newer);
-    }
-    return out;
-}
-/** What a compat layer covers: its header's __wrap_ functions and the pins listed beside it. */
-function readCompatCoverage(headerPath) {
-    const pins = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(headerPath), 'symver-pins.txt');
-    return {
-        wrapped: readWrappedSymbols(headerPath),
-        pinned: (0,external_node_fs_namespaceObject.existsSync)(pins) ? pinnedSymbols((0,external_node_fs_namespaceObject.readFileSync)(pins, 'utf8')) : new Map()
-    };
-}
-function readWrappedSymbols(headerPath) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(headerPath, 'utf8');
-    }
-    catch (e) {
-        throw new AuditError('bad-header', `cannot read compat header ${headerPath}: ${e.code ?? String(e)}`);
-    }
-    return wrappedSymbols(text);
-}
-
 ;// CONCATENATED MODULE: ./src/audit/index.ts
 
 
@@ -1764,20 +1781,31 @@ function readWrappedSymbols(headerPath) {
 
 /** The package version, so reports say which knowledge and logic produced them. */
 const TOOL_VERSION = package_namespaceObject.rE;
-/** "2.17" → "2.17"; anything that is not a glibc 2.x version is a clear error. */
-function parseFloor(floor) {
+/** "2.17" → "2.17"; anything that is not a released glibc 2.x version is a clear error. */
+function parseFloor(floor, knowledge = defaultKnowledge()) {
     const f = floor.trim();
-    if (!/^2\.\d{1,2}(\.\d+)?$/.test(f))
+    if (/^2\.\d{1,2}\.\d+$/.test(f))
+        throw new AuditError('bad-floor', `floor "${floor}" has a patch level: glibc versions symbols by 2.N only; use ${f.split('.').slice(0, 2).join('.')}`);
+    if (!/^2\.\d{1,2}$/.test(f))
         throw new AuditError('bad-floor', `floor "${floor}" is not a glibc version such as 2.17 or 2.28`);
+    // The distro table holds the newest glibc this version of the tool knows; a floor above it is a typo.
+    const newest = knowledge.distros.map(d => d.glibc).sort(compareDotted)[knowledge.distros.length - 1];
+    if (newest && compareDotted(f, newest) > 0)
+        throw new AuditError('bad-floor', `floor "${floor}": no such glibc release (the newest known is ${newest})`);
     return f;
 }
+/** The namespaces a ceiling can be set for; written in any case (glibcxx=3.4.21 works). */
+const OVERRIDABLE = ['GLIBC', 'GLIBCXX', 'CXXABI', 'GCC'];
 function parseOverrides(spec) {
     const out = {};
     for (const part of spec.split(/[,\s]+/).filter(Boolean)) {
-        const m = /^([A-Z][A-Z0-9_]*)=(\d+(?:\.\d+)*)$/.exec(part);
+        const m = /^([A-Za-z][A-Za-z0-9_]*)=(\d+(?:\.\d+)*)$/.exec(part);
         if (!m)
             throw new AuditError('bad-override', `override "${part}" is not NAMESPACE=VERSION, e.g. GLIBCXX=3.4.21`);
-        out[m[1]] = m[2];
+        const ns = m[1].toUpperCase();
+        if (!OVERRIDABLE.includes(ns))
+            throw new AuditError('bad-override', `override "${part}": ${m[1]} is not a version namespace the audit checks (${OVERRIDABLE.join(', ')})`);
+        out[ns] = m[2];
     }
     return out;
 }
@@ -1799,7 +1827,7 @@ function summarize(audits, knowledge, found) {
             name: d.name,
             glibc: d.glibc,
             loads: missing.size === 0 && unsupportedArches.size === 0,
-            missing: [...missing].sort(version_versionOrder),
+            missing: [...missing].sort(versionOrder),
             unsupportedArches: [...unsupportedArches].sort()
         };
     });
@@ -1818,8 +1846,8 @@ function summarize(audits, knowledge, found) {
 /** Audits files, directories and globs against a glibc floor. The engine of the CLI and the action. */
 function auditPaths(paths, options) {
     const cwd = options.cwd ?? process.cwd();
-    const floor = parseFloor(options.floor);
     const knowledge = options.knowledge ?? defaultKnowledge();
+    const floor = parseFloor(options.floor, knowledge);
     const coverage = options.compatHeader
         ? readCompatCoverage(options.compatHeader)
         : { wrapped: new Set(), pinned: new Map() };
@@ -1856,169 +1884,859 @@ function auditPaths(paths, options) {
 }
 
 
-;// CONCATENATED MODULE: ./src/report/late-symbols.ts
+;// CONCATENATED MODULE: ./src/report/counts.ts
 
-/** The Wrapped column: ✓ for a __wrap_, and a pointer to the pins header where that is what covers it. */
-function coverageText(v) {
-    return v.wrapped ? '✓ yes' : v.pinned ? '✗ NO (pinned by the pins header)' : '✗ NO';
-}
-function lateSymbols(report) {
-    const byKey = new Map();
-    for (const f of report.files) {
-        for (const v of f.violations ?? []) {
-            const key = `${v.symbol ?? ''}@${v.version}`;
-            const cur = byKey.get(key);
-            if (cur) {
-                if (!cur.files.includes(f.path))
-                    cur.files.push(f.path);
-            }
-            else
-                byKey.set(key, {
-                    symbol: v.symbol,
-                    version: v.version,
-                    library: v.library,
-                    wrapped: v.wrapped,
-                    pinned: v.pinned,
-                    remedy: v.remedy,
-                    files: [f.path]
-                });
-        }
-    }
-    return [...byKey.values()];
-}
-function violationRows(items) {
-    const rows = [];
-    const folded = new Map();
-    for (const v of items) {
-        const files = 'files' in v ? v.files : [];
-        if (v.remedy.scope === 'symbol' || v.symbol === null || v.wrapped || v.pinned) {
-            rows.push({
-                label: v.symbol ?? '(no symbol)',
-                symbols: v.symbol ? [v.symbol] : [],
-                version: v.version,
-                library: v.library,
-                wrapped: v.wrapped,
-                pinned: v.pinned,
-                remedy: v.remedy,
-                files
-            });
-            continue;
-        }
-        const key = `${v.version}\0${v.library}`;
-        const row = folded.get(key);
-        if (row) {
-            row.symbols.push(v.symbol);
-            for (const f of files)
-                if (!row.files.includes(f))
-                    row.files.push(f);
-        }
-        else {
-            const r = {
-                label: '',
-                symbols: [v.symbol],
-                version: v.version,
-                library: v.library,
-                wrapped: false,
-                pinned: false,
-                remedy: v.remedy,
-                files: [...files]
-            };
-            folded.set(key, r);
-            rows.push(r);
-        }
-    }
-    for (const r of folded.values())
-        r.label = r.symbols.length === 1 ? r.symbols[0] : `${r.symbols.length} symbols, e.g. ${r.symbols[0]}`;
-    return rows.sort((a, b) => version_versionOrder(b.version, a.version) || byCodeUnit(a.label, b.label));
-}
-/** Remedy notes are long: tables show the kind and a numbered note listed once below them. */
-class RemedyNotes {
-    notes = [];
-    ref(r) {
-        let i = this.notes.indexOf(r.note);
-        if (i < 0)
-            i = this.notes.push(r.note) - 1;
-        return `${r.kind}${r.pinTo ? ` → ${r.pinTo}` : ''} [${i + 1}]`;
-    }
-    list() {
-        return this.notes.map((n, i) => `[${i + 1}] ${n}`);
-    }
-}
-function ceilingsText(report) {
-    return Object.entries(report.floor.ceilings)
-        .map(([ns, v]) => `${ns} ≤ ${v}`)
-        .join(', ');
-}
-/** Aggregate count-per-version table over audited files. */
+/** Undefined dynamic symbols per version over every audited file, oldest version first. */
 function totalCounts(report) {
     const total = new Map();
     for (const f of report.files)
         for (const [v, n] of Object.entries(f.versionCounts ?? {}))
             total.set(v, (total.get(v) ?? 0) + n);
-    return [...total].sort(([a], [b]) => version_versionOrder(a, b));
+    return [...total].sort(([a], [b]) => versionOrder(a, b));
+}
+/** "GLIBC ≤ 2.17, GLIBCXX ≤ 3.4.19, ..." */
+function ceilingsText(ceilings) {
+    return Object.entries(ceilings)
+        .map(([ns, v]) => `${ns} ≤ ${v}`)
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./node_modules/gecko-profiler-demangle/index_bg.js
+let wasm;
+function __wbg_set_wasm(val) {
+    wasm = val;
+}
+
+
+let WASM_VECTOR_LEN = 0;
+
+let cachedUint8ArrayMemory0 = null;
+
+function getUint8ArrayMemory0() {
+    if (cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.byteLength === 0) {
+        cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);
+    }
+    return cachedUint8ArrayMemory0;
+}
+
+const lTextEncoder = typeof TextEncoder === 'undefined' ? (0, module.require)('util').TextEncoder : TextEncoder;
+
+let cachedTextEncoder = new lTextEncoder('utf-8');
+
+const encodeString = (typeof cachedTextEncoder.encodeInto === 'function'
+    ? function (arg, view) {
+    return cachedTextEncoder.encodeInto(arg, view);
+}
+    : function (arg, view) {
+    const buf = cachedTextEncoder.encode(arg);
+    view.set(buf);
+    return {
+        read: arg.length,
+        written: buf.length
+    };
+});
+
+function passStringToWasm0(arg, malloc, realloc) {
+
+    if (realloc === undefined) {
+        const buf = cachedTextEncoder.encode(arg);
+        const ptr = malloc(buf.length, 1) >>> 0;
+        getUint8ArrayMemory0().subarray(ptr, ptr + buf.length).set(buf);
+        WASM_VECTOR_LEN = buf.length;
+        return ptr;
+    }
+
+    let len = arg.length;
+    let ptr = malloc(len, 1) >>> 0;
+
+    const mem = getUint8ArrayMemory0();
+
+    let offset = 0;
+
+    for (; offset < len; offset++) {
+        const code = arg.charCodeAt(offset);
+        if (code > 0x7F) break;
+        mem[ptr + offset] = code;
+    }
+
+    if (offset !== len) {
+        if (offset !== 0) {
+            arg = arg.slice(offset);
+        }
+        ptr = realloc(ptr, len, len = offset + arg.length * 3, 1) >>> 0;
+        const view = getUint8ArrayMemory0().subarray(ptr + offset, ptr + len);
+        const ret = encodeString(arg, view);
+
+        offset += ret.written;
+        ptr = realloc(ptr, len, offset, 1) >>> 0;
+    }
+
+    WASM_VECTOR_LEN = offset;
+    return ptr;
+}
+
+const lTextDecoder = typeof TextDecoder === 'undefined' ? (0, module.require)('util').TextDecoder : TextDecoder;
+
+let cachedTextDecoder = new lTextDecoder('utf-8', { ignoreBOM: true, fatal: true });
+
+cachedTextDecoder.decode();
+
+function getStringFromWasm0(ptr, len) {
+    ptr = ptr >>> 0;
+    return cachedTextDecoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}
+/**
+ * Takes an input string and runs it through a sequence of demanglers. Returns
+ * the demangled string if a match was found, or the original string if not.
+ * @param {string} name
+ * @returns {string}
+ */
+function demangle_any(name) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        const ptr0 = passStringToWasm0(name, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.demangle_any(ptr0, len0);
+        deferred2_0 = ret[0];
+        deferred2_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
+}
+
+function __wbindgen_init_externref_table() {
+    const table = wasm.__wbindgen_export_0;
+    const offset = table.grow(4);
+    table.set(0, undefined);
+    table.set(offset + 0, undefined);
+    table.set(offset + 1, null);
+    table.set(offset + 2, true);
+    table.set(offset + 3, false);
+    ;
+};
+
+
+;// CONCATENATED MODULE: ./src/report/demangle.ts
+// C++ names for people: the Itanium names in .dynsym (`_ZNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEE...`)
+// are demangled with the Rust cpp_demangle crate built to WASM (npm gecko-profiler-demangle, used by the Firefox
+// profiler). It is pure WASM, so it works on a runner without binutils; ncc copies the .wasm into dist/.
+// Instantiated synchronously on first use: reports that hold no `_Z` name never pay its ~20 ms start-up.
+
+
+const { WebAssembly } = globalThis;
+let demangler;
+function load() {
+    try {
+        // A literal URL so ncc sees the asset and copies it beside the bundle; from src/ it is node_modules'.
+        const wasm = (0,external_node_fs_namespaceObject.readFileSync)(__nccwpck_require__.ab + "index_bg.wasm");
+        const module = new WebAssembly.Module(wasm);
+        const instance = new WebAssembly.Instance(module, { './index_bg.js': index_bg_namespaceObject });
+        __wbg_set_wasm(instance.exports);
+        instance.exports.__wbindgen_start();
+        return demangle_any;
+    }
+    catch {
+        // A report without demangled names is still right; it must never fail because of them.
+        return null;
+    }
+}
+const demangle_cache = new Map();
+/** The demangled C++ name, or the name itself when it is not a mangled C++ name (or cannot be demangled). */
+function demangle(name) {
+    if (!name.startsWith('_Z'))
+        return name;
+    let out = demangle_cache.get(name);
+    if (out !== undefined)
+        return out;
+    if (demangler === undefined)
+        demangler = load();
+    try {
+        out = demangler ? demangler(name) : name;
+        // demangle_any falls through to other schemes that strip the underscore of a name it cannot read.
+        if (out === name.slice(1))
+            out = name;
+    }
+    catch {
+        out = name;
+    }
+    demangle_cache.set(name, out);
+    return out;
+}
+/** Did this process manage to load the demangler? (Tests check that dist/ carries it.) */
+function demanglerLoaded() {
+    if (demangler === undefined)
+        demangler = load();
+    return demangler !== null;
+}
+
+;// CONCATENATED MODULE: ./src/report/findings.ts
+
+
+
+/** The kit's .symver pins header only has directives for these architectures (compat/glibc_2_17_pins.h). */
+const PINS_HEADER_ARCHES = PINS_ARCHES;
+const findings_FIX_LABELS = {
+    'compat-wrap': 'compat wrap',
+    'pins-header': 'pins header',
+    symver: '.symver pin',
+    'static-runtime': 'static libstdc++',
+    rebuild: 'rebuild on floor image',
+    bundle: 'bundle the library',
+    none: 'none'
+};
+/** What fixes one late reference in this kit, on the architecture of its file. */
+function fixFor(v, arch) {
+    const fix = (kind, covered = false) => ({ kind, label: findings_FIX_LABELS[kind], covered });
+    if (v.wrapped)
+        return fix('compat-wrap', true);
+    if (v.pinned && arch !== null && PINS_HEADER_ARCHES.has(arch))
+        return fix('pins-header', true);
+    switch (v.remedy.kind) {
+        case 'link-static':
+            return fix('static-runtime');
+        case 'symver':
+            return fix(v.remedy.pinTo ? 'symver' : 'rebuild');
+        case 'none':
+            return fix(v.remedy.scope === 'namespace' ? 'bundle' : 'none');
+        default:
+            return fix('rebuild');
+    }
+}
+function symbolNote(r) {
+    return { note: r.note, ...(r.kind === 'symver' && r.pinTo ? { pinTo: r.pinTo } : {}) };
+}
+// ---- names -------------------------------------------------------------------------------------------------
+const findings_SPECIAL = /^(?:typeinfo name for |typeinfo for |vtable for |VTT for |construction vtable for )(.+)$/;
+/** "std::__cxx11::basic_string<char, ...>::append(char const*)" → class "std::__cxx11::basic_string". */
+function classOf(demangled) {
+    // Type information and vtables belong to their class; cpp_demangle writes some as {vtable(X)}, {vtt(X)}.
+    const special = findings_SPECIAL.exec(demangled)?.[1] ?? /^\{[a-z -]+\((.+)\)\}$/.exec(demangled)?.[1];
+    if (special)
+        return stripTemplateArgs(special);
+    let depth = 0;
+    let cut = -1;
+    let end = demangled.length;
+    for (let i = 0; i < demangled.length; i++) {
+        const c = demangled[i];
+        if (c === '<' || c === '(') {
+            if (depth === 0 && c === '(') {
+                end = i;
+                break;
+            }
+            depth++;
+        }
+        else if (c === '>' || c === ')')
+            depth--;
+        else if (depth === 0 && c === ':' && demangled[i + 1] === ':')
+            cut = i;
+    }
+    if (cut < 0 || cut > end)
+        return null;
+    // Template arguments make classes unreadable and split one class into many: keep the template's name.
+    return stripTemplateArgs(demangled.slice(0, cut));
+}
+function stripTemplateArgs(s) {
+    let out = '';
+    let depth = 0;
+    for (const c of s) {
+        if (c === '<')
+            depth++;
+        else if (c === '>')
+            depth--;
+        else if (depth === 0)
+            out += c;
+    }
+    return out;
+}
+/** Without the parameter list, for labels: "fcntl64", "std::__cxx11::basic_string::append". */
+function shortName(demangled) {
+    const cls = classOf(demangled);
+    const open = demangled.indexOf('(');
+    const head = open > 0 ? demangled.slice(0, open) : demangled;
+    return cls ? stripTemplateArgs(head) : head;
+}
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** The cause's one-line name: a few C names, or the C++ class with the most members and how many more. */
+function findings_causeLabel(symbols) {
+    const named = symbols.filter(s => s.symbol !== null);
+    if (named.length === 0)
+        return { names: [], rest: '(no symbol uses it: a version need of the file)' };
+    const classes = new Map();
+    const plain = [];
+    for (const s of named) {
+        const cls = s.symbol.startsWith('_Z') ? classOf(s.demangled) : null;
+        if (cls)
+            classes.set(cls, (classes.get(cls) ?? 0) + 1);
+        else
+            plain.push(shortName(s.demangled));
+    }
+    if (classes.size === 0)
+        return { names: plain.slice(0, 3), rest: plain.length > 3 ? ` and ${plain.length - 3} more` : '' };
+    if (named.length === 1)
+        return { names: [shortName(named[0].demangled)], rest: '' };
+    const [top] = [...classes].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]))[0];
+    if (classes.size === 1 && plain.length === 0)
+        return { names: [top], rest: `: ${plural(named.length, 'member')}` };
+    const parts = [
+        plural(classes.size, 'class', 'classes'),
+        ...(plain.length ? [plural(plain.length, 'function')] : [])
+    ];
+    return { names: [top], rest: ` and ${named.length - 1} more (${parts.join(', ')})` };
+}
+// ---- distros -----------------------------------------------------------------------------------------------
+/** "Ubuntu 18.04 LTS (bionic)" → "Ubuntu 18.04"; "Amazon Linux AMI 2018.03 (Amazon Linux 1)" → "Amazon Linux 1". */
+function shortDistro(name) {
+    const paren = /\(([^)]*)\)/.exec(name)?.[1];
+    if (paren && /^[A-Z].* \d/.test(paren))
+        return paren;
+    return name
+        .replace(/\s*\([^)]*\)/g, '')
+        .split(' / ')[0]
+        .replace(' LTS', '')
+        .replace('SUSE Linux Enterprise Server', 'SLES')
+        .trim();
+}
+/** Family and version: "Amazon Linux 2" → ["Amazon Linux", "2"]; "RHEL/CentOS 7" → ["RHEL", "7"]. */
+function familyOf(short) {
+    const m = /^(.*?)\s+(\d.*)$/.exec(short);
+    if (!m)
+        return [short, ''];
+    return [m[1].split('/')[0], m[2]];
+}
+/** "RHEL/CentOS 7, 8", "Amazon Linux 1, 2", "SLES 12": one entry per family, its releases in matrix order. */
+function failList(distros) {
+    const byFamily = new Map();
+    for (const d of distros) {
+        const short = shortDistro(d.name);
+        const [fam, ver] = familyOf(short);
+        const cur = byFamily.get(fam);
+        byFamily.set(fam, cur && ver ? `${cur}, ${ver}` : (cur ?? short));
+    }
+    return [...byFamily.values()];
+}
+/** Per family, the oldest release that loads, with "+" when every newer one of the family loads too. */
+function loadList(all) {
+    const out = [];
+    const seen = new Set();
+    for (const d of all) {
+        if (!d.loads)
+            continue;
+        const short = shortDistro(d.name);
+        const [fam] = familyOf(short);
+        if (seen.has(fam))
+            continue;
+        seen.add(fam);
+        const newer = all.slice(all.indexOf(d) + 1).filter(x => familyOf(shortDistro(x.name))[0] === fam);
+        out.push(newer.length > 0 && newer.every(x => x.loads) ? `${short}+` : short);
+    }
+    return out;
+}
+// ---- the model ---------------------------------------------------------------------------------------------
+function fileKind(f) {
+    if (f.status === 'error')
+        return 'error';
+    if (f.libc === 'musl')
+        return 'musl';
+    if (f.status === 'skipped')
+        return 'skipped';
+    if (f.libc === 'none')
+        return f.reason.startsWith('statically') ? 'static' : 'no-libc';
+    return 'audited';
+}
+/** "needs GLIBC_2.28, GLIBCXX_3.4.21" from the file's late requirements (highest per namespace). */
+function fileNeeds(f) {
+    const best = new Map();
+    for (const v of f.violations ?? []) {
+        const ns = parseVersionName(v.version).namespace;
+        const cur = best.get(ns);
+        if (!cur || versionOrder(v.version, cur) > 0)
+            best.set(ns, v.version);
+    }
+    const list = [...best].sort(([a], [b]) => namespaceRank(a) - namespaceRank(b)).map(([, v]) => v);
+    const loads = f.loadsOnFloor ? 'loads, but calls needing ' : 'needs ';
+    return list.length === 0 ? f.reason : `${loads}${list.join(', ')}${f.loadsOnFloor ? ' fail' : ''}`;
+}
+function fileFinding(f) {
+    const kind = fileKind(f);
+    const note = kind === 'musl'
+        ? 'musl: not a glibc binary'
+        : kind === 'static'
+            ? 'static: no shared glibc to require'
+            : kind === 'no-libc'
+                ? 'needs no shared library'
+                : kind === 'error'
+                    ? `unreadable: ${f.reason}`
+                    : kind === 'skipped'
+                        ? f.reason
+                        : fileNeeds(f);
+    return {
+        path: f.path,
+        kind,
+        arch: f.machine ?? null,
+        loads: kind === 'audited' ? (f.loadsOnFloor ?? null) : null,
+        maxGlibc: f.maxVersions?.GLIBC ?? null,
+        late: f.violations?.length ?? 0,
+        note
+    };
+}
+function buildCauses(report) {
+    const byKey = new Map();
+    for (const f of report.files) {
+        if (f.status !== 'audited')
+            continue;
+        const arch = f.machine ?? null;
+        for (const v of f.violations ?? []) {
+            const fix = fixFor(v, arch);
+            // Rows merge across files only when the fix is the same: a .symver target differs per architecture.
+            const key = `${v.version}\0${fix.kind}\0${fix.kind === 'symver' ? arch : ''}`;
+            let c = byKey.get(key);
+            if (!c) {
+                c = {
+                    kind: 'late-version',
+                    version: v.version,
+                    namespace: parseVersionName(v.version).namespace,
+                    libraries: [],
+                    fix,
+                    label: '',
+                    names: [],
+                    symbols: [],
+                    files: [],
+                    arches: [],
+                    blocking: false,
+                    symbolIndex: new Map()
+                };
+                byKey.set(key, c);
+            }
+            const sk = v.symbol ?? '';
+            let s = c.symbolIndex.get(sk);
+            if (!s) {
+                s = {
+                    symbol: v.symbol,
+                    demangled: v.symbol === null ? '' : demangle(v.symbol),
+                    files: [],
+                    ...symbolNote(v.remedy)
+                };
+                c.symbolIndex.set(sk, s);
+                c.symbols.push(s);
+            }
+            if (!s.files.includes(f.path))
+                s.files.push(f.path);
+            if (!c.files.includes(f.path))
+                c.files.push(f.path);
+            if (arch && !c.arches.includes(arch))
+                c.arches.push(arch);
+            if (!c.libraries.includes(v.library))
+                c.libraries.push(v.library);
+            if (f.loadsOnFloor === false)
+                c.blocking = true;
+        }
+    }
+    const causes = [...byKey.values()].map(({ symbolIndex: _unused, ...c }) => {
+        c.symbols.sort((a, b) => byCodeUnit(a.demangled, b.demangled));
+        c.files.sort(byCodeUnit);
+        c.arches.sort(byCodeUnit);
+        c.libraries.sort(byCodeUnit);
+        const { names, rest } = findings_causeLabel(c.symbols);
+        return { ...c, names, label: names.join(', ') + rest };
+    });
+    // Blocking first, glibc before the C++ runtime, newest version first (the one that sets the floor).
+    return causes.sort((a, b) => Number(b.blocking) - Number(a.blocking) ||
+        namespaceRank(a.namespace) - namespaceRank(b.namespace) ||
+        byCodeUnit(a.namespace, b.namespace) ||
+        versionOrder(b.version, a.version) ||
+        Number(a.fix.covered) - Number(b.fix.covered) ||
+        byCodeUnit(a.label, b.label));
+}
+const NAMESPACE_ORDER = ['GLIBC', 'GLIBCXX', 'CXXABI', 'GCC'];
+const namespaceRank = (ns) => {
+    const i = NAMESPACE_ORDER.indexOf(ns);
+    return i < 0 ? NAMESPACE_ORDER.length : i;
+};
+function highestLate(causes) {
+    const out = {};
+    for (const c of causes)
+        if (!out[c.namespace] || versionOrder(c.version, out[c.namespace]) > 0)
+            out[c.namespace] = c.version;
+    return Object.fromEntries(Object.entries(out).sort(([a], [b]) => namespaceRank(a) - namespaceRank(b) || byCodeUnit(a, b)));
+}
+function buildVerdict(report, causes, files) {
+    const s = report.summary;
+    const highest = highestLate(causes);
+    // In distro terms a release fails where a version is missing; a distro without an edition for one of the
+    // architectures (no s390x Amazon Linux) is not a failure of the binaries that do have an edition there.
+    const byVersions = s.distros.map(d => ({ ...d, loads: d.missing.length === 0 }));
+    const fails = failList(byVersions.filter(d => !d.loads));
+    const loads = loadList(byVersions);
+    const floor = `glibc ${report.floor.glibc}`;
+    const needs = Object.values(highest).join(', ');
+    let status;
+    let headline;
+    if (s.audited === 0) {
+        status = 'none';
+        const musl = files.filter(f => f.kind === 'musl').length;
+        const statics = files.filter(f => f.kind === 'static').length;
+        const why = [
+            musl ? `${plural(musl, 'musl binary', 'musl binaries')} (musl: not a glibc binary)` : '',
+            statics
+                ? `${plural(statics, 'static binary', 'static binaries')} (static: no glibc version needs)`
+                : '',
+            s.errors ? `${plural(s.errors, 'unreadable file')}` : ''
+        ].filter(Boolean);
+        headline =
+            files.length > 0 && musl + statics === files.length
+                ? `Nothing for the ${floor} floor to check: ${why.join(', ')}.`
+                : `No glibc ELF file audited against ${floor}${why.length ? `: ${why.join(', ')}` : ''}.`;
+    }
+    else if (s.violations === 0 && s.errors === 0) {
+        status = 'pass';
+        const statics = files.filter(f => f.kind === 'static').length;
+        const highest = s.maxVersions.GLIBC
+            ? ` · highest GLIBC required ${s.maxVersions.GLIBC}`
+            : statics > 0
+                ? ` · static: no glibc version needs`
+                : '';
+        headline = `Loads on ${floor}: ${loads.join(', ')}${highest}.`;
+    }
+    else if (s.violations === 0) {
+        status = 'incomplete';
+        headline = `${plural(s.audited, 'file')} load on ${floor}, but ${plural(s.errors, 'file')} could not be read.`;
+    }
+    else if (s.loadsOnFloor) {
+        status = 'warn';
+        headline = `Loads on ${floor}, but calls into ${needs} fail there (weak or lazily bound) · loads fully on ${loads.join(', ')}.`;
+    }
+    else {
+        status = 'fail';
+        headline = `Fails on ${fails.join(', ') || floor} · loads on ${loads.join(', ') || 'no listed distribution'}${needs ? ` — needs ${needs}` : ''}.`;
+    }
+    return { status, fails, loads, highest, headline };
+}
+/** Compiler macros of the architectures (names as the ELF reader reports them). */
+const ARCH_MACROS = {
+    x86_64: '__x86_64__',
+    aarch64: '__aarch64__',
+    ppc64le: '__powerpc64__',
+    ppc64: '__powerpc64__',
+    s390x: '__s390x__',
+    arm: '__arm__',
+    i386: '__i386__',
+    riscv64: '__riscv'
+};
+const WRAP_LIBS = '-Wl,--push-state,--no-as-needed -l:libdl.so.2 -l:libpthread.so.0 -Wl,--pop-state';
+function buildRecipe(causes, floor) {
+    const steps = [];
+    const names = (kind) => [
+        ...new Set(causes
+            .filter(c => c.fix.kind === kind)
+            .flatMap(c => c.symbols.map(s => s.symbol))
+            .filter((s) => s !== null))
+    ];
+    const wraps = names('compat-wrap').sort(byCodeUnit);
+    if (wraps.length > 0)
+        steps.push({
+            kind: 'compat-wrap',
+            title: `compat layer: wraps ${wraps.join(', ')}`,
+            lines: [
+                'SOURCES  += compat/glibc_2_17_compat.cc',
+                `LDFLAGS  += ${wraps.map(s => `-Wl,--wrap=${s}`).join(' ')} ${WRAP_LIBS}`
+            ]
+        });
+    const pins = names('pins-header').sort(byCodeUnit);
+    if (pins.length > 0)
+        steps.push({
+            kind: 'pins-header',
+            title: `pins header: binds ${pins.join(', ')} to their old versions (x86_64, aarch64)`,
+            lines: [
+                'CFLAGS   += -include compat/glibc_2_17_pins.h',
+                'CXXFLAGS += -include compat/glibc_2_17_pins.h'
+            ]
+        });
+    const symver = causes.filter(c => c.fix.kind === 'symver');
+    if (symver.length > 0) {
+        // A .symver target is per architecture: one header for a multi-arch build guards each set by its macro.
+        const byArch = new Map();
+        for (const c of symver)
+            for (const s of c.symbols)
+                if (s.pinTo) {
+                    const list = byArch.get(c.arches[0]) ?? [];
+                    const line = `__asm__(".symver ${s.symbol},${s.pinTo}");`;
+                    if (!list.includes(line))
+                        list.push(line);
+                    byArch.set(c.arches[0], list);
+                }
+        const lines = byArch.size === 1
+            ? [...byArch.values()][0]
+            : [...byArch].flatMap(([arch, l], i) => [
+                `#${i === 0 ? 'if' : 'elif'} defined(${ARCH_MACROS[arch] ?? `__${arch}__`})`,
+                ...l
+            ]);
+        if (byArch.size > 1)
+            lines.push('#endif');
+        steps.push({
+            kind: 'symver',
+            title: 'your own .symver pins (the kit has none for these), in a header force-included into every file',
+            lines
+        });
+    }
+    const runtime = [...new Set(causes.filter(c => c.fix.kind === 'static-runtime').map(c => c.namespace))];
+    if (runtime.length > 0)
+        steps.push({
+            kind: 'static-runtime',
+            title: `${runtime.join(', ')} newer than the floor: link the C++ runtime statically, or build in the devtoolset image`,
+            lines: ['LDFLAGS  += -static-libstdc++ -static-libgcc']
+        });
+    const rebuild = causes.filter(c => c.fix.kind === 'rebuild');
+    if (rebuild.length > 0)
+        steps.push({
+            kind: 'rebuild',
+            title: `no compat fix for ${[...new Set(rebuild.map(c => c.version))].join(', ')}: build on the glibc ${floor} image`,
+            lines: [`# docker/Dockerfile.glibc-${floor}, or the kit's glibc-build reusable workflow`]
+        });
+    const bundle = causes.filter(c => c.fix.kind === 'bundle');
+    if (bundle.length > 0)
+        steps.push({
+            kind: 'bundle',
+            title: `not a glibc/GCC runtime (${[...new Set(bundle.flatMap(c => c.libraries))].join(', ')}): ship the library with the binary`,
+            lines: []
+        });
+    const needsImage = steps.some(s => s.kind === 'rebuild' || s.kind === 'static-runtime');
+    const workflow = needsImage
+        ? [
+            'jobs:',
+            '  build:',
+            '    uses: glibc-floor/glibc-floor-action/.github/workflows/glibc-build.yml@v1',
+            '    with:',
+            `      floors: '["${floor}"]'`,
+            '      build-command: make -j"$(nproc)" && cp out/app "$OUT/bin/"'
+        ].join('\n')
+        : null;
+    return { steps, workflow };
+}
+function buildFallback(causes) {
+    const groups = new Map();
+    let total = 0;
+    let covered = 0;
+    for (const c of causes) {
+        let g = groups.get(c.fix.kind);
+        if (!g)
+            groups.set(c.fix.kind, (g = { fix: c.fix.kind, label: c.fix.label, covered: c.fix.covered, symbols: [] }));
+        for (const s of c.symbols) {
+            if (s.symbol === null)
+                continue;
+            g.symbols.push({ symbol: s.symbol, demangled: s.demangled, version: c.version, files: s.files });
+            total++;
+            if (c.fix.covered)
+                covered++;
+        }
+    }
+    const order = [
+        'compat-wrap',
+        'pins-header',
+        'symver',
+        'static-runtime',
+        'rebuild',
+        'bundle',
+        'none'
+    ];
+    return {
+        total,
+        covered,
+        groups: [...groups.values()].sort((a, b) => order.indexOf(a.fix) - order.indexOf(b.fix))
+    };
+}
+/**
+ * " (ppc64le, s390x)" when the same symbols at the same version have another fix elsewhere (a pin acts on x86_64
+ * but not on ppc64le): the fix column says where. Empty otherwise.
+ */
+function fixWhere(f, c) {
+    const names = new Set(c.symbols.map(s => s.symbol));
+    const split = f.causes.some(x => x !== c && x.version === c.version && x.symbols.some(s => names.has(s.symbol)));
+    return split ? ` (${c.arches.join(', ')})` : '';
+}
+/** Unreadable files: every format says so, and they count as errors (an unread file may need anything). */
+const unreadableNotes = report => report.files
+    .filter(f => f.status === 'error')
+    .map(f => ({
+    kind: 'unreadable',
+    level: 'error',
+    title: `Unreadable: ${f.path}`,
+    message: f.reason,
+    files: [f.path]
+}));
+/** Where new finding kinds plug in (private ABI, missing libraries, skipped debug files, ...). */
+const NOTE_COLLECTORS = [unreadableNotes];
+function findings_buildFindings(report, collectors = NOTE_COLLECTORS) {
+    const files = report.files.map(fileFinding);
+    const causes = buildCauses(report);
+    return {
+        schema: 1,
+        floor: report.floor.glibc,
+        ceilings: report.floor.ceilings,
+        verdict: buildVerdict(report, causes, files),
+        causes,
+        recipe: buildRecipe(causes, report.floor.glibc),
+        fallback: buildFallback(causes),
+        files,
+        notes: collectors.flatMap(c => c(report))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/wrap.ts
+// Line fitting shared by the text report and the summary's code blocks.
+const len = (s) => [...s].length;
+/** Flag lines wrap with a trailing backslash (make and sh both join them), so a wrapped line still pastes. */
+function wrapFlags(line, width) {
+    if (len(line) <= width)
+        return [line];
+    const indent = line.slice(0, line.length - line.trimStart().length);
+    const out = [];
+    let cur = indent;
+    for (const w of line.trim().split(' ')) {
+        if (cur.trim() && len(cur) + 1 + len(w) + 2 > width) {
+            out.push(`${cur} \\`);
+            cur = `${indent}    ${w}`;
+        }
+        else
+            cur = cur.trim() ? `${cur} ${w}` : `${cur}${w}`;
+    }
+    out.push(cur);
+    return out;
+}
+/** A `# comment` wrapped at spaces, each line a comment again. */
+function wrapComment(text, width, indent = '') {
+    const out = [];
+    let cur = `${indent}#`;
+    for (const w of text.split(' ')) {
+        if (len(cur) > indent.length + 1 && len(cur) + 1 + len(w) > width) {
+            out.push(cur);
+            cur = `${indent}#  ${w}`;
+        }
+        else
+            cur += ` ${w}`;
+    }
+    out.push(cur);
+    return out;
+}
+/** The recipe as lines to paste: comments, then the flags of each step. */
+function recipeText(steps, width, indent = '') {
+    return steps.flatMap(s => [
+        ...wrapComment(s.title, width, indent),
+        ...s.lines.flatMap(l => wrapFlags(`${indent}${l}`, width))
+    ]);
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
-function text_table(rows, indent = '  ') {
-    const widths = rows[0].map((_, i) => Math.max(...rows.map(r => [...(r[i] ?? '')].length)));
-    return rows.map(r => indent +
-        r
-            .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i])))
-            .join('  ')
-            .trimEnd());
-}
-function fileHeader(f) {
-    if (f.status !== 'audited')
-        return `${f.path}: ${f.status} — ${f.reason}`;
-    const facts = [f.machine, `ELF${f.class} ${f.endian}-endian`, f.libc];
-    if (f.minKernel)
-        facts.push(`min kernel ${f.minKernel}`);
-    return `${f.path} (${facts.join(', ')})`;
-}
-/** One file's part of the text report: header, verdict, count table, violations with remedies. */
-function renderFileText(f, report, maxRows = 200) {
-    return fileSection(f, report, maxRows).join('\n') + '\n';
-}
-function fileSection(f, report, maxRows) {
-    const out = [fileHeader(f)];
-    if (f.status !== 'audited')
-        return out;
-    out.push(`  ${f.loadsOnFloor ? '✓' : '✗'} ${f.reason}`, '');
-    const late = new Set((f.violations ?? []).map(v => v.version));
-    const counts = Object.entries(f.versionCounts ?? {});
-    if (counts.length > 0) {
-        out.push(...text_table([
-            ['Version', 'Symbols', ''],
-            ...counts.map(([v, n]) => [v, String(n), late.has(v) ? '✗ above floor' : ''])
-        ]));
-        out.push('');
+
+
+const text_plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const text_len = (s) => [...s].length;
+/** Fits one line: cut with an ellipsis, or wrapped at spaces onto lines indented like the first one plus two. */
+function fit(line, width, ellipsis) {
+    if (text_len(line) <= width)
+        return [line];
+    if (ellipsis)
+        return [[...line].slice(0, width - 1).join('') + '…'];
+    const indent = ' '.repeat(Math.min(line.length - line.trimStart().length + 2, Math.floor(width / 2)));
+    const out = [];
+    let cur = '';
+    for (const word of line.split(/(?<= )/)) {
+        if (cur && text_len(cur + word.trimEnd()) > width) {
+            out.push(cur.trimEnd());
+            cur = indent;
+        }
+        cur += word;
+        // A single word longer than the line (a long C++ name) is split where it must be.
+        while (text_len(cur) > width) {
+            out.push([...cur].slice(0, width).join(''));
+            cur = indent + [...cur].slice(width).join('');
+        }
     }
-    const vs = f.violations ?? [];
-    if (vs.length > 0) {
-        out.push(`  Violations (${vs.length}) against glibc ${report.floor.glibc}:`);
-        const all = violationRows(vs);
-        const notes = new RemedyNotes();
-        const rows = all
-            .slice(0, maxRows)
-            .map(r => [r.label, r.version, r.library, coverageText(r), notes.ref(r.remedy)]);
-        out.push(...text_table([['Symbol', 'Version', 'Library', 'Wrapped', 'Remedy'], ...rows], '    '));
-        if (all.length > maxRows)
-            out.push(`    … ${all.length - maxRows} more rows not shown (see --format json)`);
-        const weak = vs.filter(v => v.weakBinding).map(v => v.symbol);
-        if (weak.length > 0)
-            out.push(`    Weak references (the loader still requires their version): ${weak.join(', ')}`);
-        out.push('', '  Remedies:', ...notes.list().map(n => `    ${n}`), '');
-    }
+    if (cur.trim())
+        out.push(cur.trimEnd());
     return out;
 }
-function distroSection(report) {
+const asRows = (lines) => lines.map(row => ({ row }));
+function columns(rows) {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map(r => text_len(r[i] ?? ''))));
+    return rows.map(r => r
+        .map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i] - text_len(c))))
+        .join('  ')
+        .trimEnd());
+}
+function verdictLines(f) {
+    const v = f.verdict;
+    const mark = v.status === 'pass'
+        ? '✓ PASS'
+        : v.status === 'fail'
+            ? '✗ FAIL'
+            : v.status === 'warn'
+                ? '! WARN'
+                : '- NONE';
+    if (v.status === 'fail')
+        return [
+            `${mark}: fails on ${v.fails.join(', ')}`,
+            `  loads on ${v.loads.join(', ') || 'no listed distribution'}`,
+            `  needs ${Object.values(v.highest).join(', ')}`
+        ];
+    return [`${mark}: ${v.headline}`];
+}
+function causeLines(f, audited) {
+    if (f.causes.length === 0)
+        return [];
+    const table = f.causes.map(c => [
+        `  ${c.version}`,
+        `${c.fix.covered ? '✓' : '✗'} ${c.fix.label}${c.blocking ? '' : ' (weak)'}${fixWhere(f, c)}`,
+        ...(audited > 1 ? [text_plural(c.files.length, 'file')] : []),
+        c.label
+    ]);
+    const out = ['Causes (version, fix, what):', ...asRows(columns(table))];
+    if (f.causes.some(c => c.fix.covered))
+        out.push('  ✓ = this kit covers it; as built, the binary still needs the version until rebuilt with the fix.');
+    return [...out, ''];
+}
+function recipeLines(f, complete) {
+    if (f.recipe.steps.length === 0)
+        return [];
+    const out = ['How to fix:'];
+    for (const s of f.recipe.steps)
+        out.push({ comment: s.title }, ...s.lines.map(l => ({ flags: `  ${l}` })));
+    if (complete && f.recipe.workflow)
+        out.push({ comment: 'or build on the floor image (GitHub Actions):' }, ...f.recipe.workflow.split('\n').map(l => ({ flags: `  ${l}` })));
+    return [...out, ''];
+}
+function fileLines(f) {
+    if (f.files.length === 0)
+        return [];
+    const table = f.files.map(x => [
+        `  ${x.kind === 'audited' ? (x.loads ? '✓' : '✗') : '-'} ${x.path}`,
+        x.arch ?? '',
+        x.maxGlibc ? `GLIBC ${x.maxGlibc}` : '',
+        x.note
+    ]);
+    return [`Files (${f.files.length}):`, ...asRows(columns(table)), ''];
+}
+function fallbackLines(f) {
+    if (f.fallback.total === 0)
+        return ['Fallback report: no late symbols.', ''];
+    const out = [
+        `Fallback report: ${f.fallback.covered} of ${f.fallback.total} late symbols are covered by this kit.`
+    ];
+    for (const g of f.fallback.groups) {
+        out.push(`  ${g.covered ? '✓' : '✗'} ${g.label} (${g.symbols.length}):`);
+        for (const s of g.symbols)
+            out.push({ row: `      ${s.version}  ${s.demangled}` });
+    }
+    return [...out, ''];
+}
+function distroLines(report) {
     if (report.summary.audited === 0)
         return [];
-    const rows = report.summary.distros.map(d => [
-        d.name,
+    const table = report.summary.distros.map(d => [
+        `  ${d.loads ? '✓' : '✗'} ${d.name}`,
         `glibc ${d.glibc}`,
-        d.loads ? '✓ loads' : '✗ fails',
         [
             d.missing.length > 0 ? `needs ${d.missing.join(', ')}` : '',
             d.unsupportedArches.length > 0 ? `no ${d.unsupportedArches.join('/')} edition` : ''
@@ -2026,218 +2744,404 @@ function distroSection(report) {
             .filter(Boolean)
             .join('; ')
     ]);
-    return ['Distro matrix (every audited file):', ...text_table(rows), ''];
+    return ['Distributions:', ...asRows(columns(table)), ''];
 }
-function fallbackSection(report) {
-    const late = lateSymbols(report).filter(l => l.symbol !== null);
-    if (late.length === 0)
-        return ['Fallback report: no late symbols.', ''];
-    const wrapped = late.filter(l => l.wrapped);
-    const out = [
-        `Fallback report: ${wrapped.length} of ${late.length} late symbols are wrapped by the compat header.`
+function text_layout(lines, opts) {
+    const width = Math.max(40, opts.width ?? 100);
+    const out = [];
+    for (const l of lines) {
+        if (typeof l === 'string')
+            out.push(...fit(l, width, false));
+        else if ('flags' in l)
+            out.push(...wrapFlags(l.flags, width));
+        else if ('comment' in l)
+            out.push(...wrapComment(l.comment, width, '  '));
+        else
+            out.push(...fit(l.row, width, opts.ellipsis ?? false));
+    }
+    return out.join('\n') + '\n';
+}
+/** One file's part of the step log: what it needs, each late symbol (demangled) and its fix. */
+function renderFileText(file, report, opts = {}) {
+    const f = buildFindings({ ...report, files: [file] });
+    const x = f.files[0];
+    const lines = [
+        `${x.path} (${[x.arch, file.class ? `ELF${file.class}` : '', file.libc].filter(Boolean).join(', ')})`,
+        `  ${x.note}`
     ];
-    const rows = violationRows(late).map(r => [r.label, r.version, coverageText(r), r.remedy.kind]);
-    out.push(...text_table([['Symbol', 'Version', 'Wrapped', 'Remedy'], ...rows]));
-    if (wrapped.length > 0)
-        out.push('', `  Link with: ${[...new Set(wrapped.map(l => `-Wl,--wrap=${l.symbol}`))].join(' ')}`);
-    out.push('');
-    return out;
+    const counts = Object.entries(file.versionCounts ?? {});
+    if (counts.length > 0)
+        lines.push(`  symbols per version: ${counts.map(([v, n]) => `${v} ${n}`).join(', ')}`);
+    for (const c of f.causes) {
+        lines.push(`  ${c.version} — ${c.fix.covered ? '✓' : '✗'} ${c.fix.label}:`);
+        for (const s of c.symbols)
+            lines.push({ row: `      ${s.symbol === null ? '(no symbol)' : s.demangled}` });
+    }
+    return text_layout(lines, opts);
 }
 function renderText(report, opts = {}) {
+    const f = opts.findings ?? findings_buildFindings(report);
     const s = report.summary;
-    const out = [
-        `glibc-floor ${report.tool.version}: floor glibc ${report.floor.glibc} (${ceilingsText(report)})`,
+    const lines = [
+        `glibc-floor ${report.tool.version} · floor glibc ${f.floor} (${ceilingsText(f.ceilings)})`,
+        '',
+        ...verdictLines(f),
         ''
     ];
-    for (const f of report.files)
-        out.push(...fileSection(f, report, opts.maxRows ?? 200));
-    if (report.files.length > 1 && s.audited > 0) {
-        out.push('Symbols per version, all audited files:');
-        out.push(...text_table([['Version', 'Symbols'], ...totalCounts(report).map(([v, n]) => [v, String(n)])]), '');
+    for (const n of f.notes)
+        lines.push(`${n.level === 'error' ? '✗' : '!'} ${n.title}: ${n.message}`);
+    if (f.notes.length > 0)
+        lines.push('');
+    lines.push(...causeLines(f, s.audited), ...recipeLines(f, opts.fallbackReport ?? false), ...fileLines(f));
+    if (opts.fallbackReport) {
+        lines.push(...fallbackLines(f));
+        if (s.audited > 0)
+            lines.push('Symbols per version:', ...columns(totalCounts(report).map(([v, n]) => [`  ${v}`, String(n)])), '', ...distroLines(report));
     }
-    out.push(...distroSection(report));
-    if (opts.fallbackReport)
-        out.push(...fallbackSection(report));
-    const verdict = s.audited === 0
-        ? `No ELF file audited (${s.skipped} skipped, ${s.errors} errors).`
-        : s.loadsOnFloor && s.violations === 0
-            ? `PASS: ${s.audited} file(s) load on glibc ${report.floor.glibc}.`
-            : `FAIL: ${s.violations} late symbol reference(s), ${s.unwrapped} not wrapped, in ${s.audited} audited file(s).`;
-    const passed = s.passedOver.nonElf + s.passedOver.symlinks;
-    out.push(verdict +
-        (s.errors > 0 ? ` ${s.errors} file(s) could not be read.` : '') +
-        (passed > 0
-            ? ` (Passed over: ${s.passedOver.nonElf} non-ELF file(s), ${s.passedOver.symlinks} symbolic link(s).)`
-            : ''));
-    return out.join('\n') + '\n';
+    const passed = [];
+    if (s.passedOver.nonElf > 0)
+        passed.push(text_plural(s.passedOver.nonElf, 'non-ELF file'));
+    if (s.passedOver.symlinks > 0)
+        passed.push(`${text_plural(s.passedOver.symlinks, 'symbolic link')} (not followed: targets are audited where the walk finds them)`);
+    if (passed.length > 0)
+        lines.push(`Passed over: ${passed.join(', ')}.`);
+    lines.push(summaryLine(f, report));
+    return text_layout(lines, opts);
+}
+/** The last line, for people scanning a log tail and for scripts. */
+function summaryLine(f, report) {
+    const s = report.summary;
+    const unreadable = s.errors > 0 ? ` ${text_plural(s.errors, 'file')} could not be read.` : '';
+    switch (f.verdict.status) {
+        case 'pass':
+            return `PASS: ${text_plural(s.audited, 'file')} load on glibc ${f.floor}.`;
+        case 'none':
+            return `NOTHING AUDITED: ${f.verdict.headline}`;
+        case 'incomplete':
+            return `INCOMPLETE: ${text_plural(s.audited, 'file')} pass.${unreadable}`;
+        default:
+            return `${f.verdict.status === 'fail' ? 'FAIL' : 'WARN'}: ${text_plural(s.violations, 'late symbol reference')} in ${text_plural(f.causes.length, 'cause')}, ${f.fallback.total - f.fallback.covered} not covered by this kit.${unreadable}`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
+
+
+
 /** GitHub caps a step summary at 1 MiB; stay well inside it so other steps still have room. */
 const SUMMARY_LIMIT = 1024 * 1024;
-const esc = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-function mdTable(head, rows) {
+/** A code span that survives any content: a fence longer than any backtick run inside, `|` escaped for tables. */
+function code(s) {
+    const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${s.replace(/\|/g, '\\|').replace(/\n/g, ' ')}${pad}${fence}`;
+}
+/** Prose from data or files: no emphasis, links, autolinks (`a@b.c`), HTML or table breaks. */
+function escapeText(s) {
+    return s.replace(/\n/g, ' ').replace(/[\\`*_[\]<>|~#@:]/g, c => `\\${c}`);
+}
+function markdown_table(head, rows) {
     return [
         `| ${head.join(' | ')} |`,
         `|${head.map(() => '---').join('|')}|`,
-        ...rows.map(r => `| ${r.map(esc).join(' | ')} |`)
+        ...rows.map(r => `| ${r.join(' | ')} |`)
     ];
 }
-/** Keeps adding rows while they fit; the last line says how many did not. */
-class Budget {
-    max;
-    used = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    fits(text) {
-        const n = Buffer.byteLength(text) + 1;
-        if (this.used + n > this.max)
-            return false;
-        this.used += n;
-        return true;
-    }
-    /** Header lines are reserved unconditionally: they are small and the summary is useless without them. */
-    take(text) {
-        this.used += Buffer.byteLength(text) + 1;
+/** A release directory can hold thousands of files; the JSON report lists them all. */
+const MAX_FILE_ROWS = 300;
+/** Short cells must not wrap: the long Symbols column is the one that should. */
+const nbsp = (s) => s.replace(/ /g, '\u00a0');
+const markdown_plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const basename = (p) => p.slice(p.lastIndexOf('/') + 1) || p;
+function verdictLine(report, f = findings_buildFindings(report)) {
+    const v = f.verdict;
+    const needs = Object.values(v.highest).map(code).join(', ');
+    const distros = (list) => list.map(escapeText).join(', ');
+    switch (v.status) {
+        case 'fail':
+            return `❌ **FAIL** — fails on ${distros(v.fails) || `glibc ${f.floor}`} · loads on ${distros(v.loads) || 'no listed distribution'} — needs ${needs}`;
+        case 'warn':
+            return `⚠️ **LOADS, WITH LATE CALLS** — starts on glibc ${f.floor}, but calls needing ${needs} fail there · loads fully on ${distros(v.loads)}`;
+        case 'pass':
+            return `✅ **PASS** — loads on ${distros(v.loads)} (glibc ${f.floor} and newer)`;
+        case 'incomplete':
+            return `⚠️ **INCOMPLETE** — ${escapeText(v.headline)}`;
+        case 'none':
+            return `⚪ ${escapeText(v.headline)}`;
     }
 }
-function capped(b, head, rows, noun) {
-    const lines = mdTable(head, []);
-    lines.forEach(l => b.take(l));
-    let shown = 0;
-    for (const r of rows) {
-        const line = `| ${r.map(esc).join(' | ')} |`;
-        if (!b.fits(line + '\n\n_999999 more ' + noun + ' not shown (see the JSON report)._'))
-            break;
-        lines.push(line);
-        shown++;
-    }
-    if (shown < rows.length)
-        lines.push('', `_${rows.length - shown} more ${noun} not shown (see the JSON report)._`);
-    return lines;
+function filesCell(c, audited) {
+    if (audited <= 1)
+        return '';
+    return c.files.length === 1 ? code(basename(c.files[0])) : nbsp(`${c.files.length} of ${audited}`);
 }
-function verdictLine(report) {
-    const s = report.summary;
-    const floor = `glibc ${report.floor.glibc}`;
-    if (s.audited === 0)
-        return `⚪ **No ELF file audited** against ${floor} (${s.skipped} skipped, ${s.errors} unreadable).`;
-    if (s.violations === 0 && s.errors === 0)
-        return `✅ **PASS**: ${s.audited} file(s) load on ${floor} — highest GLIBC required: ${s.maxVersions.GLIBC ?? 'none'}.`;
-    if (s.violations === 0)
-        return `⚠️ **INCOMPLETE**: ${s.audited} file(s) pass, ${s.errors} could not be read.`;
-    return `❌ **FAIL**: ${s.violations} late symbol reference(s) above ${floor}, ${s.unwrapped} not wrapped, highest GLIBC required ${s.maxVersions.GLIBC ?? '?'}.`;
+function causesTable(f, audited, coverage) {
+    const head = ['Version', 'Symbols', 'Fix', ...(audited > 1 ? ['Files'] : [])];
+    const rows = f.causes.map(c => [
+        code(c.version),
+        c.names.map(code).join(', ') + escapeText(c.label.slice(c.names.join(', ').length)),
+        nbsp(`${coverage && c.fix.covered ? '✓ ' : ''}${escapeText(c.fix.label)}${c.blocking ? '' : ' (weak)'}`) +
+            fixWhere(f, c),
+        ...(audited > 1 ? [filesCell(c, audited)] : [])
+    ]);
+    return markdown_table(head, rows);
+}
+function recipeBlock(f) {
+    if (f.recipe.steps.length === 0)
+        return [];
+    // 100 columns fit GitHub's column without a scroll bar; wrapped flags keep a backslash so they still paste.
+    const out = ['### How to fix', '', '```make', ...recipeText(f.recipe.steps, 100), '```', ''];
+    if (f.recipe.workflow)
+        out.push('Or build on the floor image with the kit’s reusable workflow:', '', '```yaml', f.recipe.workflow, '```', '');
+    return out;
+}
+function details(summary, body) {
+    return ['<details>', `<summary>${summary}</summary>`, '', ...body, '', '</details>', ''];
+}
+const notShown = (what) => `_${what} not shown: the job summary is full; the JSON report has everything._`;
+/** Every late symbol, per file and version: the complete list behind the cause rows. */
+function perFileSymbols(f, maxBytes) {
+    const out = [];
+    let used = 0;
+    let left = 0;
+    const perFile = new Map();
+    for (const c of f.causes)
+        for (const s of c.symbols)
+            for (const file of s.files) {
+                const byVersion = perFile.get(file) ?? new Map();
+                perFile.set(file, byVersion);
+                const list = byVersion.get(c.version) ?? [];
+                list.push(s.symbol === null ? '(no symbol)' : code(s.demangled));
+                byVersion.set(c.version, list);
+            }
+    for (const [file, byVersion] of [...perFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const block = [`**${escapeText(file)}**`, ''];
+        for (const [version, syms] of [...byVersion].sort(([a], [b]) => versionOrder(b, a)))
+            block.push(`- ${code(version)}: ${syms.join(', ')}`);
+        block.push('');
+        const size = Buffer.byteLength(block.join('\n'));
+        if (used + size > maxBytes) {
+            left++;
+            continue;
+        }
+        used += size;
+        out.push(...block);
+    }
+    if (left > 0)
+        out.push(notShown(markdown_plural(left, 'more file')));
+    return out;
+}
+function fallbackList(f) {
+    const out = [
+        `${f.fallback.covered} of ${f.fallback.total} late symbols are covered by this kit (compat wrap or pins header).`,
+        ''
+    ];
+    for (const g of f.fallback.groups) {
+        out.push(`**${g.covered ? '✓ ' : ''}${escapeText(g.label)}** (${g.symbols.length})`, '');
+        out.push(g.symbols.map(s => `${code(s.demangled)} ${code(s.version)}`).join(', '), '');
+    }
+    return out;
 }
 function renderMarkdown(report, opts = {}) {
-    const b = new Budget((opts.maxBytes ?? SUMMARY_LIMIT) - 512);
-    const out = [];
-    const add = (...lines) => {
-        lines.forEach(l => b.take(l));
-        out.push(...lines);
-    };
-    add('## glibc floor audit', '', opts.verdict ?? verdictLine(report), '', `Floor: ${ceilingsText(report)}`, ...(opts.context ?? []), '');
-    const late = lateSymbols(report);
-    if (late.length > 0) {
-        const notes = new RemedyNotes();
-        add('### Late symbols', '');
-        out.push(...capped(b, ['Symbol', 'Version', 'Library', 'Wrapped', 'Remedy', 'Files'], violationRows(late).map(r => [
-            r.symbols.length === 1 ? `\`${r.label}\`` : r.label,
-            r.version,
-            r.library,
-            coverageText(r),
-            notes.ref(r.remedy),
-            r.files.length === 1 ? r.files[0] : `${r.files.length} files`
-        ]), 'late symbols'), '');
-        for (const n of notes.list())
-            if (b.fits(n))
-                out.push(`${n}  `);
+    const f = opts.findings ?? findings_buildFindings(report);
+    const coverage = opts.fallbackReport ?? true;
+    const s = report.summary;
+    const audited = s.audited;
+    const floor = Object.entries(f.ceilings)
+        .map(([ns, v]) => code(`${ns}_${v}`))
+        .join(', ');
+    const out = ['## glibc floor audit', '', verdictLine(report, f), ''];
+    if (opts.verdict)
+        out.push(opts.verdict, '');
+    const facts = [
+        `Floor glibc ${f.floor} (${floor})`,
+        `${markdown_plural(audited, 'file')} audited`,
+        ...(s.skipped ? [`${s.skipped} skipped`] : []),
+        ...(s.errors ? [`${s.errors} unreadable`] : [])
+    ];
+    const passed = s.passedOver.nonElf + s.passedOver.symlinks;
+    if (passed > 0)
+        facts.push(`passed over ${markdown_plural(s.passedOver.nonElf, 'non-ELF file')} and ${markdown_plural(s.passedOver.symlinks, 'symbolic link')} (links are not followed: targets are audited where the walk finds them)`);
+    out.push(facts.join(' · '), ...(opts.context ?? []), '');
+    for (const n of f.notes)
+        out.push(`- ${n.level === 'error' ? '❌' : n.level === 'warning' ? '⚠️' : 'ℹ️'} ${escapeText(n.title)}: ${escapeText(n.message)}`);
+    if (f.notes.length > 0)
         out.push('');
+    if (f.causes.length > 0) {
+        out.push('### Causes', '', ...causesTable(f, audited, coverage), '');
+        out.push((coverage && f.causes.some(c => c.fix.covered) ? '✓ = this kit has the fix. ' : '') +
+            'The binary as built still needs every version listed until it is rebuilt with the fix.', '');
+        out.push(...recipeBlock(f));
     }
-    if (report.summary.audited > 0) {
-        const lateVersions = new Set(late.map(l => l.version));
-        add('### Symbols per version', '');
-        out.push(...capped(b, ['Version', 'Symbols', ''], totalCounts(report).map(([v, n]) => [v, String(n), lateVersions.has(v) ? '❌ above floor' : '']), 'versions'), '');
-        add('### Distro matrix', '');
-        out.push(...capped(b, ['Distro', 'glibc', 'Loads', 'Missing'], report.summary.distros.map(d => [
-            d.name,
+    // Everything below is reference material: closed, and cut to what fits in the step summary's 1 MiB.
+    const max = (opts.maxBytes ?? SUMMARY_LIMIT) - 256;
+    const room = Math.max(0, max - Buffer.byteLength(out.join('\n')));
+    const tail = [];
+    if (f.causes.length > 0) {
+        const n = f.causes.reduce((a, c) => a + c.symbols.length, 0);
+        tail.push(...details(`Every late symbol, per file (${n})`, perFileSymbols(f, Math.max(2048, room / 2))));
+        if (coverage)
+            tail.push(...details(`Fallback report: every late symbol by fix`, fallbackList(f)));
+    }
+    if (audited > 0) {
+        const late = new Set(f.causes.map(c => c.version));
+        tail.push(...details('Symbols per version', markdown_table(['Version', 'Symbols', ''], totalCounts(report).map(([v, n]) => [code(v), String(n), late.has(v) ? '❌ above the floor' : '']))), ...details('Distro matrix', markdown_table(['Distribution', 'glibc', 'Loads', 'Missing'], s.distros.map(d => [
+            escapeText(d.name),
             d.glibc,
             d.loads ? '✅' : '❌',
-            [...d.missing, ...d.unsupportedArches.map(a => `no ${a} edition`)].join(', ')
-        ]), 'distros'), '');
+            [...d.missing.map(code), ...d.unsupportedArches.map(a => `no ${a} edition`)].join(', ')
+        ]))));
     }
-    if (report.files.length > 1) {
-        add('### Files', '');
-        out.push(...capped(b, ['File', 'Arch', 'Max GLIBC', 'Late symbols', 'Verdict'], report.files.map(f => [
-            f.path,
-            f.machine ?? '',
-            f.maxVersions?.GLIBC ?? '',
-            String(f.violations?.length ?? 0),
-            f.status === 'audited'
-                ? (f.loadsOnFloor ? '✅' : '❌') + ' ' + f.reason
-                : `${f.status}: ${f.reason}`
-        ]), 'files'), '');
+    if (f.files.length > 0)
+        tail.push(...details(`Files (${f.files.length})`, markdown_table(['File', 'Arch', 'Max GLIBC', 'Late', 'Verdict'], f.files
+            .slice(0, MAX_FILE_ROWS)
+            .map(x => [
+            code(x.path),
+            x.arch ?? '',
+            x.maxGlibc ?? '',
+            String(x.late),
+            `${x.kind === 'audited' ? (x.loads ? '✅ ' : '❌ ') : ''}${escapeText(x.note)}`
+        ])).concat(f.files.length > MAX_FILE_ROWS
+            ? ['', `${f.files.length - MAX_FILE_ROWS} more files: the JSON report lists them.`]
+            : [])));
+    return fitted(out, tail, max);
+}
+/**
+ * Keeps the summary within its byte budget: closed sections go first (from the last), then cause rows; what
+ * was left out is said in one line, so nothing disappears silently.
+ */
+function fitted(head, tail, max) {
+    const size = (lines) => Buffer.byteLength(lines.join('\n')) + 1;
+    const sections = [];
+    for (const line of tail) {
+        if (line === '<details>')
+            sections.push([]);
+        sections[sections.length - 1].push(line);
     }
-    return out.join('\n') + '\n';
+    let dropped = 0;
+    while (sections.length > 0 && size(head) + size(sections.flat()) + 200 > max) {
+        sections.pop();
+        dropped++;
+    }
+    const body = [...head, ...sections.flat()];
+    if (dropped > 0)
+        body.push(notShown(markdown_plural(dropped, 'more section')), '');
+    if (size(body) <= max)
+        return body.join('\n') + '\n';
+    // Not even the causes fit (a nearly full summary): keep the verdict and as many rows as there is room for.
+    const out = [];
+    for (const line of head) {
+        if (size(out) + Buffer.byteLength(line) + 300 > max)
+            break;
+        out.push(line);
+    }
+    const left = head.length - out.length;
+    return [...out, '', notShown(markdown_plural(left, 'more line')), ''].join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 /** GitHub shows at most 10 annotations of each type per step. */
 const MAX_PER_LEVEL = 10;
-/**
- * One error per (file, late version), with the symbols in the message; when there are more groups than
- * GitHub shows, the last slot says how many were folded, so nothing disappears silently.
- */
-function annotations(report, opts = {}) {
-    const warnings = [];
-    // A dry run shows what would fail as warnings; they are folded with the other warnings to stay within 10.
-    const errors = opts.demoteErrors ? warnings : [];
-    for (const f of report.files) {
-        if (f.status === 'error')
-            warnings.push({ level: 'warning', title: `Unreadable ELF: ${f.path}`, message: f.reason, file: f.path });
-        const byVersion = new Map();
-        for (const v of f.violations ?? []) {
-            const list = byVersion.get(v.version) ?? [];
-            list.push(`${v.symbol ?? '(no symbol)'}${v.wrapped ? ' (✓ wrapped)' : ' (✗ not wrapped)'}`);
-            byVersion.set(v.version, list);
-        }
-        for (const [version, syms] of [...byVersion].sort(([a], [b]) => versionOrder(b, a))) {
-            const shown = syms.slice(0, 20).join(', ') + (syms.length > 20 ? `, … ${syms.length - 20} more` : '');
-            const item = {
-                level: f.loadsOnFloor || opts.demoteErrors ? 'warning' : 'error',
-                title: `${f.path} needs ${version} (floor glibc ${report.floor.glibc})`,
-                message: `${syms.length} symbol(s): ${shown}`,
-                file: f.path
-            };
-            (item.level === 'error' ? errors : warnings).push(item);
-        }
-    }
-    const fold = (list, level) => {
-        if (list.length <= MAX_PER_LEVEL)
-            return list;
-        const rest = list.length - (MAX_PER_LEVEL - 1);
-        return [
-            ...list.slice(0, MAX_PER_LEVEL - 1),
-            {
-                level,
-                title: `${rest} more late-version groups`,
-                message: `${rest} more (file, version) groups are listed in the job summary and the JSON report.`
-            }
-        ];
+const MAX_SYMBOLS = 20;
+const annotations_plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+function where(files) {
+    return files.length === 1 ? files[0] : `${files.length} files`;
+}
+function causeAnnotation(level, causes) {
+    const version = causes[0].version;
+    const files = [...new Set(causes.flatMap(c => c.files))].sort();
+    // Grouped by version: one label over the union of the symbols (expf in x86_64 and ppc64le files is one name).
+    const unique = new Map(causes.flatMap(c => c.symbols).map(s => [s.symbol, s]));
+    const merged = causeLabel([...unique.values()]);
+    const label = causes.length === 1 ? causes[0].label : merged.names.join(', ') + merged.rest;
+    const fixes = [...new Set(causes.map(c => c.fix.label + (c.fix.covered ? ' (in this kit)' : '')))].join(', ');
+    const symbols = [...unique.values()].filter(s => s.symbol !== null).map(s => s.demangled);
+    const shown = symbols.slice(0, MAX_SYMBOLS).join(', ');
+    const more = symbols.length > MAX_SYMBOLS ? `, … ${symbols.length - MAX_SYMBOLS} more in the job summary` : '';
+    const stillNeeds = causes.some(c => c.fix.covered)
+        ? ' As built, the binary still needs this version until it is rebuilt with the fix.'
+        : '';
+    return {
+        level,
+        title: clip(`${version}: ${label} in ${where(files)}`, 100),
+        message: `Fix: ${fixes}.${stillNeeds} Symbols: ${shown}${more}.`,
+        ...(files.length === 1 ? { file: files[0] } : {})
     };
-    const out = errors === warnings ? fold(warnings, 'warning') : [...fold(errors, 'error'), ...fold(warnings, 'warning')];
-    const s = report.summary;
-    if (s.audited > 0 && s.violations === 0)
-        out.push({
-            level: 'notice',
-            title: `glibc ${report.floor.glibc} floor holds`,
-            message: `${s.audited} file(s) audited; highest GLIBC required ${s.maxVersions.GLIBC ?? 'none'}; loads on ${s.distros
-                .filter(d => d.loads)
-                .map(d => d.name)
-                .join(', ')}.`
+}
+/** Causes of one level, grouped by version (across fixes) when one row per (version, fix) would not fit. */
+function causeAnnotations(level, causes, room) {
+    if (causes.length <= room)
+        return causes.map(c => causeAnnotation(level, [c]));
+    const byVersion = new Map();
+    for (const c of causes)
+        byVersion.set(c.version, [...(byVersion.get(c.version) ?? []), c]);
+    return [...byVersion.values()].map(group => causeAnnotation(level, group));
+}
+function verdictAnnotation(f, demote) {
+    const v = f.verdict;
+    const level = v.status === 'pass' ? 'notice' : v.status === 'fail' || v.status === 'incomplete' ? 'error' : 'warning';
+    const title = v.status === 'pass'
+        ? `glibc ${f.floor} floor holds`
+        : v.status === 'fail'
+            ? `glibc ${f.floor} floor: fails on ${v.fails.slice(0, 3).join(', ')}${v.fails.length > 3 ? ', …' : ''}`
+            : v.status === 'none'
+                ? `glibc ${f.floor} floor: nothing audited`
+                : `glibc ${f.floor} floor: ${v.status}`;
+    const fix = f.recipe.steps.length > 0
+        ? ` How to fix (job summary): ${f.recipe.steps.map(s => FIX_LABELS[s.kind]).join(', ')}.`
+        : '';
+    return {
+        level: demote && level === 'error' ? 'warning' : level,
+        title,
+        message: v.headline + fix,
+        verdict: true
+    };
+}
+/** Applies GitHub's per-level limit: the verdict stays, the overflow folds into one "N more" annotation. */
+function budget(list) {
+    const out = [];
+    for (const level of ['error', 'warning', 'notice']) {
+        const mine = list.filter(a => a.level === level);
+        if (mine.length <= MAX_PER_LEVEL) {
+            out.push(...mine);
+            continue;
+        }
+        const verdicts = mine.filter(a => a.verdict);
+        const rest = mine.filter(a => !a.verdict);
+        const keep = rest.slice(0, MAX_PER_LEVEL - verdicts.length - 1);
+        const folded = rest.length - keep.length;
+        out.push(...verdicts, ...keep, {
+            level,
+            title: `${folded} more ${level}s`,
+            message: `${annotations_plural(folded, 'more finding')} of this level: the job summary and the JSON report list them all.`
         });
+    }
     return out;
+}
+function annotations(report, opts = {}) {
+    const f = opts.findings ?? buildFindings(report);
+    const demote = opts.demoteErrors ?? false;
+    const verdict = verdictAnnotation(f, demote);
+    const extra = opts.extra ?? [];
+    const notes = f.notes.map(n => ({
+        level: demote && n.level === 'error' ? 'warning' : n.level,
+        title: clip(n.title, 100),
+        message: n.message,
+        ...(n.files.length === 1 ? { file: n.files[0] } : {})
+    }));
+    const used = (level) => [verdict, ...notes, ...extra].filter(a => a.level === level).length;
+    const errLevel = demote ? 'warning' : 'error';
+    const blocking = f.causes.filter(c => c.blocking);
+    const soft = f.causes.filter(c => !c.blocking);
+    const causeList = [
+        ...causeAnnotations(errLevel, blocking, MAX_PER_LEVEL - used(errLevel) - (demote ? (soft.length > 0 ? 1 : 0) : 0)),
+        ...causeAnnotations('warning', soft, MAX_PER_LEVEL - used('warning') - (demote ? blocking.length : 0))
+    ];
+    return budget([verdict, ...notes, ...causeList, ...extra]);
 }
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
@@ -2245,8 +3149,293 @@ function annotations(report, opts = {}) {
 
 
 
-function renderJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
+
+
+
+/**
+ * The JSON report: the audit report as is (violations keep `symbol` mangled and gain `demangled`), plus the
+ * findings model every other format renders (`findings`), and `fallback` when asked for.
+ */
+function renderJson(report, opts = {}) {
+    const findings = opts.findings ?? findings_buildFindings(report);
+    const files = report.files.map(f => f.violations
+        ? {
+            ...f,
+            violations: f.violations.map(v => ({
+                ...v,
+                ...(v.symbol?.startsWith('_Z') ? { demangled: demangle(v.symbol) } : {})
+            }))
+        }
+        : f);
+    const out = {
+        ...report,
+        files,
+        findings,
+        ...(opts.fallbackReport ? { fallback: { ...findings.fallback, recipe: findings.recipe } } : {})
+    };
+    return JSON.stringify(out, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). The renderer reads a small list of
+// findings, not the report model: sarifFindings() is the one adapter from AuditReport, so another findings
+// model can feed renderSarif() by building the same list.
+//
+// Choices GitHub's ingestion makes for us:
+// - one result per (file, version): alerts stay few and each names its symbols and their fixes;
+// - no `region`: the artifacts are binaries, and upload-sarif skips its own line-hash fingerprinting for
+//   results without a start line (it would otherwise read a 100 MB binary as text); our partialFingerprints
+//   hash (rule, file, version) only, so an alert survives a rebuild that changes the symbol list;
+// - artifact URIs relative to the workspace (%SRCROOT%), so paths match between runs and machines.
+
+
+
+
+const SARIF_VERSION = '2.1.0';
+/** The OASIS schema GitHub documents for code scanning uploads. */
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const HOME = 'https://github.com/glibc-floor/glibc-floor-action';
+/** Key of our partialFingerprints entry; bump the suffix if what it hashes ever changes. */
+const FINGERPRINT_KEY = 'glibcFloorFinding/v1';
+/** Symbols named in one result's message; the full list is in the result's properties. */
+const MESSAGE_SYMBOLS = 30;
+const perSymbol = 'Each result lists its symbols with the fix the knowledge data gives for each.';
+const lateRule = (ns, lib, id, name, fix) => ({
+    id,
+    name,
+    short: `Needs a ${ns} version newer than the floor`,
+    full: `The file requires a ${ns}_ version (in .gnu.version_r) that ${lib} on the floor distributions does not ` +
+        `define; their dynamic loader refuses to start it ("version \`${ns}_…' not found").`,
+    help: `${fix}\n\n${perSymbol}`,
+    level: 'error'
+});
+const RULES = {
+    GLIBC: lateRule('GLIBC', 'glibc', 'late-glibc-version', 'LateGlibcVersion', 'Remove the late reference, per symbol:\n\n' +
+        '- **wrap-dlsym**: link the compat layer (`glibc-floor wrap-flags` prints the flags); `__wrap_<symbol>` ' +
+        'finds the real function at run time and falls back to an emulation where it is missing.\n' +
+        '- **symver**: bind the older version of the same symbol with `.symver` (the compat pins header does).\n' +
+        '- **syscall**: call `syscall(SYS_<name>, …)` directly and handle `ENOSYS`.\n' +
+        '- **rebuild**: compile and link against a glibc sysroot of the floor (the kit’s ' +
+        '`docker/Dockerfile.glibc-2.17`, manylinux2014), so the reference is never emitted.'),
+    GLIBCXX: lateRule('GLIBCXX', 'libstdc++', 'late-glibcxx-version', 'LateLibstdcxxVersion', 'Link libstdc++ statically (`-static-libstdc++ -static-libgcc`), or build with devtoolset/gcc-toolset on a ' +
+        'glibc 2.17 host (manylinux2014), whose `libstdc++_nonshared.a` links the newer parts in statically.'),
+    CXXABI: lateRule('CXXABI', 'libstdc++', 'late-cxxabi-version', 'LateCxxAbiVersion', 'Link libstdc++ statically (`-static-libstdc++`), or build with devtoolset/gcc-toolset on a glibc 2.17 host.'),
+    GCC: lateRule('GCC', 'libgcc_s', 'late-gcc-version', 'LateLibgccVersion', 'Link libgcc statically (`-static-libgcc`), or build with an older GCC / devtoolset on a glibc 2.17 host.'),
+    other: lateRule('runtime', 'the runtime library', 'late-other-version', 'LateRuntimeVersion', 'Rebuild against the floor’s runtime libraries, or ship the providing library with the binary.'),
+    'private-abi': {
+        id: 'private-glibc-abi',
+        name: 'PrivateGlibcAbi',
+        short: 'Uses glibc’s private ABI (GLIBC_PRIVATE)',
+        full: 'GLIBC_PRIVATE symbols are internal to one glibc build and change between releases: a binary that ' +
+            'needs them loads only with the exact glibc it was linked against.',
+        help: 'Never link against GLIBC_PRIVATE: rebuild without the object that references it (usually a static ' +
+            'archive built against glibc internals), against a glibc sysroot of the floor.\n\n' +
+            perSymbol,
+        // The loader does not refuse a GLIBC_PRIVATE requirement by version; the binary is tied to one glibc build.
+        level: 'warning'
+    },
+    'missing-library': {
+        id: 'missing-library',
+        name: 'MissingLibrary',
+        short: 'Needs a shared library the floor distributions do not ship',
+        full: 'A DT_NEEDED library is not part of the base system of the floor distributions, so the loader stops ' +
+            'with "cannot open shared object file".',
+        help: 'Link the library statically, ship it beside the binary (with an `$ORIGIN` rpath), or build against the ' +
+            'floor’s sysroot, where the older soname is used.',
+        level: 'error'
+    },
+    'unreadable-file': {
+        id: 'unreadable-file',
+        name: 'UnreadableElfFile',
+        short: 'ELF file could not be audited',
+        full: 'The file looks like an ELF binary but could not be read (truncated, corrupt or not permitted), so ' +
+            'nothing is known about what it needs.',
+        help: 'Check that the build wrote the file completely and that the audit can read it; audit it locally ' +
+            'with `glibc-floor audit FILE` for the exact error.',
+        level: 'error'
+    }
+};
+const RULE_ORDER = [
+    'GLIBC',
+    'GLIBCXX',
+    'CXXABI',
+    'GCC',
+    'other',
+    'private-abi',
+    'missing-library',
+    'unreadable-file'
+];
+const LATE_NAMESPACES = ['GLIBCXX', 'CXXABI', 'GLIBC', 'GCC'];
+/** The rule key of a finding: late versions by namespace (sub-namespaces such as CXXABI_ARM count as theirs). */
+function ruleKey(f) {
+    if (f.kind !== 'late-version')
+        return f.kind;
+    const ns = parseVersionName(f.subject).namespace;
+    return LATE_NAMESPACES.find(n => ns === n || ns.startsWith(`${n}_`)) ?? 'other';
+}
+/** The adapter from the audit report model: one finding per (file, version) and per unreadable file. */
+function sarifFindings(report) {
+    const findings = [];
+    for (const f of report.files) {
+        if (f.status === 'error') {
+            findings.push({
+                kind: 'unreadable-file',
+                file: f.path,
+                subject: '',
+                level: 'error',
+                detail: f.reason,
+                symbols: []
+            });
+            continue;
+        }
+        const byVersion = new Map();
+        for (const v of f.violations ?? []) {
+            const list = byVersion.get(v.version) ?? [];
+            byVersion.set(v.version, list);
+            if (v.symbol === null)
+                continue;
+            list.push({
+                name: v.symbol,
+                kind: v.remedy.kind,
+                note: v.remedy.note,
+                ...(v.remedy.pinTo ? { pinTo: v.remedy.pinTo } : {}),
+                ...(v.wrapped ? { covered: 'wrapped' } : v.pinned ? { covered: 'pinned' } : {})
+            });
+        }
+        for (const [version, symbols] of byVersion) {
+            findings.push({
+                kind: version === 'GLIBC_PRIVATE' ? 'private-abi' : 'late-version',
+                file: f.path,
+                subject: version,
+                level: f.loadsOnFloor ? 'warning' : 'error',
+                detail: f.loadsOnFloor
+                    ? `it still loads on glibc ${report.floor.glibc} (the requirement is weak)`
+                    : `it does not load on glibc ${report.floor.glibc}`,
+                symbols
+            });
+        }
+    }
+    return { tool: report.tool, floor: report.floor.glibc, findings };
+}
+/** A path as a URI reference: relative to the workspace when inside it, else an absolute file: URI. */
+function artifactUri(file, place) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(place.cwd, file);
+    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(place.workspace), abs);
+    if (rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return { uri: rel.split(external_node_path_namespaceObject.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+    return { uri: (0,external_node_url_namespaceObject.pathToFileURL)(abs).href };
+}
+function fingerprint(ruleId, uri, subject) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${ruleId}\0${uri}\0${subject}`).digest('hex');
+}
+/** Symbols sharing a fix share a line: libstdc++ findings are dozens of mangled names with one remedy. */
+function fixLines(symbols) {
+    const groups = new Map();
+    for (const s of symbols) {
+        const cover = s.covered === 'wrapped'
+            ? ', wrapped by the compat header'
+            : s.covered === 'pinned'
+                ? ', pinned by the pins header'
+                : '';
+        const fix = `${s.kind}${s.pinTo ? ` → ${s.pinTo}` : ''}${cover}: ${s.note}`;
+        const g = groups.get(fix) ?? { fix, names: [] };
+        g.names.push(s.name);
+        groups.set(fix, g);
+    }
+    const lines = [];
+    let accounted = 0;
+    for (const g of groups.values()) {
+        const room = MESSAGE_SYMBOLS - Math.min(accounted, MESSAGE_SYMBOLS);
+        if (room === 0)
+            break;
+        const names = g.names.slice(0, room);
+        const more = g.names.length - names.length;
+        accounted += g.names.length;
+        lines.push(`- ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''} [${g.fix}]`);
+    }
+    const other = symbols.length - accounted;
+    if (other > 0)
+        lines.push(`- ${other} more symbol(s) with other fixes (all are in the result's properties)`);
+    return lines;
+}
+function message(f, floor) {
+    switch (f.kind) {
+        case 'unreadable-file':
+            return `${f.file} could not be audited: ${f.detail}`;
+        case 'missing-library':
+            return `${f.file} needs ${f.subject}, which the glibc ${floor} distributions do not ship: ${f.detail}`;
+        default: {
+            const head = `${f.file} needs ${f.subject} (floor glibc ${floor}): ${f.detail}.`;
+            if (f.symbols.length === 0)
+                return `${head} No undefined symbol uses this version.`;
+            return [`${head} ${f.symbols.length} symbol(s):`, ...fixLines(f.symbols)].join('\n');
+        }
+    }
+}
+function ruleObject(r) {
+    return {
+        id: r.id,
+        name: r.name,
+        shortDescription: { text: r.short },
+        fullDescription: { text: r.full },
+        help: { text: r.help.replace(/\*\*|`/g, ''), markdown: r.help },
+        helpUri: `${HOME}#code-scanning-sarif`,
+        defaultConfiguration: { level: r.level },
+        properties: {
+            tags: ['portability', 'glibc', 'linux'],
+            precision: 'very-high',
+            'problem.severity': r.level
+        }
+    };
+}
+/** The SARIF log, as text. Results are ordered (file, rule, newest version first) so diffs stay readable. */
+function renderSarif(input, place) {
+    const rules = RULE_ORDER.map(k => RULES[k]);
+    const rank = (f) => RULE_ORDER.indexOf(ruleKey(f));
+    const findings = [...input.findings].sort((a, b) => byCodeUnit(a.file, b.file) || rank(a) - rank(b) || versionOrder(b.subject, a.subject));
+    const results = findings.map(f => {
+        const rule = RULES[ruleKey(f)];
+        const location = artifactUri(f.file, place);
+        return {
+            ruleId: rule.id,
+            ruleIndex: rules.indexOf(rule),
+            level: f.level,
+            message: { text: message(f, input.floor) },
+            locations: [{ physicalLocation: { artifactLocation: location } }],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(rule.id, location.uri, f.subject) },
+            properties: {
+                ...(f.subject ? { version: f.subject } : {}),
+                symbols: f.symbols.map(s => s.name)
+            }
+        };
+    });
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: input.tool.name,
+                        version: input.tool.version,
+                        semanticVersion: input.tool.version,
+                        informationUri: HOME,
+                        rules: rules.map(ruleObject)
+                    }
+                },
+                originalUriBaseIds: { '%SRCROOT%': { uri: (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_path_namespaceObject.resolve)(place.workspace) + external_node_path_namespaceObject.sep).href } },
+                results,
+                properties: { floor: input.floor }
+            }
+        ]
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}
+/** The report model rendered as SARIF: the adapter, then the renderer. */
+function renderSarifReport(report, place) {
+    return renderSarif(sarifFindings(report), place);
 }
 
 ;// CONCATENATED MODULE: ./src/runners/errors.ts
@@ -2272,7 +3461,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 // Captured output is capped so a chatty build cannot exhaust memory; the tail is what error messages need.
 const MAX_CAPTURE = 8 * 1024 * 1024;
-function exec_capped(previous, chunk) {
+function capped(previous, chunk) {
     const next = previous + chunk;
     return next.length > MAX_CAPTURE ? next.slice(next.length - MAX_CAPTURE) : next;
 }
@@ -2296,11 +3485,11 @@ const spawnExec = (file, args, options = {}) => new Promise((resolve, reject) =>
             options.logger.info(line);
     };
     child.stdout.setEncoding('utf8').on('data', (chunk) => {
-        stdout = exec_capped(stdout, chunk);
+        stdout = capped(stdout, chunk);
         streamLines('out', chunk);
     });
     child.stderr.setEncoding('utf8').on('data', (chunk) => {
-        stderr = exec_capped(stderr, chunk);
+        stderr = capped(stderr, chunk);
         streamLines('err', chunk);
     });
     const timer = options.timeoutMs === undefined
@@ -2474,8 +3663,8 @@ function parseArgs(argv) {
             '--json'
         ]);
         const format = flags.has('--json') ? 'json' : (str('--format') ?? 'text');
-        if (format !== 'text' && format !== 'json' && format !== 'markdown')
-            throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+        if (format !== 'text' && format !== 'json' && format !== 'markdown' && format !== 'sarif')
+            throw new UsageError(`--format must be text, json, markdown or sarif, not "${format}"`);
         return {
             command: 'audit',
             paths: positional,
@@ -2513,12 +3702,14 @@ const USAGE = `Usage:
 
 Audit options:
   --floor VERSION          glibc floor, e.g. 2.17 (default) or 2.28
-  --override NS=V[,NS=V]   replace a namespace ceiling, e.g. GLIBCXX=3.4.21 when libstdc++ ships along
+  --override NS=V[,NS=V]   replace a namespace ceiling (GLIBCXX, CXXABI, GCC; any case),
+                           e.g. GLIBCXX=3.4.21 when libstdc++ ships along
   --compat-header FILE     compat header whose __wrap_ declarations count as covered
                            (default: compat/glibc_2_17_compat.h shipped with this tool)
   --no-compat-header       mark nothing as wrapped
-  --fallback-report        list every late symbol with ✓ wrapped / ✗ not wrapped and the link flags
-  --format text|json|markdown, --json
+  --fallback-report        list every late symbol by fix (✓ covered by this kit) and the complete recipe
+  --format text|json|markdown|sarif, --json
+                           (sarif: SARIF 2.1.0 for GitHub code scanning)
   --output FILE, -o FILE   write the report to FILE instead of standard output
 
 Exit status: 0 within the floor, 2 violations, 1 usage or I/O error (or an unreadable ELF file).
@@ -2531,6 +3722,12 @@ Exit status: 0 within the floor, 2 violations, 1 usage or I/O error (or an unrea
 
 
 
+
+
+/** A failure of the CLI's own I/O (writing -o), already in words. */
+class CliError extends Error {
+    name = 'CliError';
+}
 const EXIT_OK = 0;
 const EXIT_ERROR = 1;
 const EXIT_VIOLATIONS = 2;
@@ -2540,7 +3737,21 @@ function exitCodeFor(report) {
         return EXIT_VIOLATIONS;
     return report.summary.errors > 0 || report.summary.audited === 0 ? EXIT_ERROR : EXIT_OK;
 }
+/** Errors from the file system in words: "cannot write report.json: it is a directory". */
+function ioMessage(e, what) {
+    const words = {
+        ENOENT: 'no such file or directory',
+        EISDIR: 'it is a directory',
+        EACCES: 'permission denied',
+        ENOTDIR: 'a part of the path is not a directory',
+        EROFS: 'read-only file system',
+        ENOSPC: 'no space left on the device'
+    };
+    return `${what}: ${(e.code && words[e.code]) ?? e.message}`;
+}
 function audit(args, io) {
+    if (args.output && (0,external_node_fs_namespaceObject.existsSync)(args.output) && (0,external_node_fs_namespaceObject.statSync)(args.output).isDirectory())
+        throw new UsageError(`-o ${args.output} is a directory; give a file name, e.g. ${(0,external_node_path_namespaceObject.join)(args.output, 'glibc-floor.json')}`);
     const compatHeader = args.noCompatHeader ? null : (args.compatHeader ?? defaultCompatHeader());
     const report = auditPaths(args.paths.length > 0 ? args.paths : [process.execPath], {
         floor: args.floor,
@@ -2548,20 +3759,35 @@ function audit(args, io) {
         compatHeader,
         cwd: io.cwd
     });
+    const findings = findings_buildFindings(report);
+    const tty = !args.output && io.columns !== undefined;
     const text = args.format === 'json'
-        ? renderJson(report)
+        ? renderJson(report, { findings, fallbackReport: args.fallbackReport })
         : args.format === 'markdown'
-            ? renderMarkdown(report)
-            : renderText(report, { fallbackReport: args.fallbackReport });
-    if (args.output)
-        (0,external_node_fs_namespaceObject.writeFileSync)(args.output, text);
+            ? renderMarkdown(report, { findings, fallbackReport: args.fallbackReport })
+            : args.format === 'sarif'
+                ? // Artifact URIs are relative to the checkout, as upload-sarif resolves them.
+                    renderSarifReport(report, { workspace: process.env.GITHUB_WORKSPACE || io.cwd, cwd: io.cwd })
+                : renderText(report, {
+                    findings,
+                    fallbackReport: args.fallbackReport,
+                    ...(tty ? { width: io.columns, ellipsis: true } : {})
+                });
+    if (args.output) {
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(args.output, text);
+        }
+        catch (e) {
+            throw new CliError(ioMessage(e, `cannot write ${args.output}`));
+        }
+    }
     else
         io.stdout(text);
     if (report.summary.audited === 0)
-        io.stderr('glibc-floor: no ELF file was audited\n');
+        io.stderr(`glibc-floor: ${findings.verdict.headline}\n`);
     return exitCodeFor(report);
 }
-async function wrapFlags(args, io) {
+async function main_wrapFlags(args, io) {
     const dir = args.compatDir ?? repoFile('compat');
     if (!dir)
         throw new AuditError('bad-header', 'no compat directory found; pass --compat-dir DIR');
@@ -2581,7 +3807,7 @@ async function main(argv, io) {
                 io.stdout(`glibc-floor ${TOOL_VERSION}\n`);
                 return EXIT_OK;
             case 'wrap-flags':
-                return await wrapFlags(args, io);
+                return await main_wrapFlags(args, io);
             case 'audit':
                 return audit(args, io);
         }
@@ -2591,12 +3817,13 @@ async function main(argv, io) {
             io.stderr(`glibc-floor: ${e.message}\n\n${USAGE}`);
             return EXIT_ERROR;
         }
-        if (e instanceof AuditError || e instanceof RunnerError) {
+        if (e instanceof AuditError || e instanceof RunnerError || e instanceof CliError) {
             io.stderr(`glibc-floor: ${e.message}\n`);
             return EXIT_ERROR;
         }
         const err = e;
-        io.stderr(`glibc-floor: ${err.code ? `${err.code}: ` : ''}${err.message ?? String(e)}\n`);
+        // Node's messages already start with the code ("ENOENT: no such file ..."): say it once, in words.
+        io.stderr(`glibc-floor: ${err.code ? ioMessage(err, err.path ?? err.syscall ?? 'error') : (err.message ?? String(e))}\n`);
         if (process.env.GLIBC_FLOOR_DEBUG)
             io.stderr(`${err.stack}\n`);
         return EXIT_ERROR;
@@ -2726,6 +3953,17 @@ async function main(argv, io) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

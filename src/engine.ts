@@ -19,6 +19,8 @@ export {
   renderMarkdown,
   renderJson,
   annotations,
-  lateSymbols,
-  verdictLine
+  buildFindings,
+  demangle,
+  verdictLine,
+  type Findings
 } from './report/index.js'

@@ -18,7 +18,7 @@ import { readInputs, type ActionInputs } from './inputs.js'
 import { logReport } from './logs.js'
 import { buildMode, smokeMode, wrapFlagsMode } from './modes.js'
 import { releaseFiles, repoName, resolveOrSkip } from './release-input.js'
-import { auditMarkdown, skippedMarkdown, writeSummary } from './summary.js'
+import { auditMarkdown, failedMarkdown, skippedMarkdown, writeSummary } from './summary.js'
 import { decide } from './verdict.js'
 
 export type Verdict = 'pass' | 'fail' | 'skipped'
@@ -187,7 +187,7 @@ async function publish(
   }
 
   await mkdir(dirname(inputs.reportPath), { recursive: true })
-  await writeFile(inputs.reportPath, renderJson(report))
+  await writeFile(inputs.reportPath, renderJson(report, { fallbackReport: inputs.fallbackReport }))
   if (inputs.sarifPath) {
     await mkdir(dirname(inputs.sarifPath), { recursive: true })
     const place = { workspace: inputs.workspace, cwd: inputs.workspace }
@@ -220,7 +220,8 @@ async function publish(
         report,
         context.length ? ['', ...context] : [],
         max - Buffer.byteLength(p.preface ?? ''),
-        decision.explanation
+        decision.explanation,
+        inputs.fallbackReport
       )
   )
 
@@ -322,6 +323,9 @@ export async function run(): Promise<void> {
     }
   } catch (e) {
     if (!known(e) && e instanceof Error && e.stack) core.debug(e.stack)
-    core.setFailed(failureMessage(e, secrets))
+    const message = failureMessage(e, secrets)
+    core.setFailed(message)
+    // A red step with an empty summary leaves people guessing; the summary must never be what fails the step.
+    await writeSummary(() => failedMarkdown(message)).catch(() => undefined)
   }
 }

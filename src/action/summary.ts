@@ -1,9 +1,9 @@
-// The job summary: the engine's markdown (verdict, late symbols with wrapped ✓/✗ and remedies, counts per
-// version, distro matrix, files), preceded by what was audited and why the step passes or fails.
+// The job summary: the report layer's markdown (verdict in distro terms, causes with their fix, how to fix,
+// details), with what was audited and why the step passes or fails; and a summary when the step fails early.
 import { stat } from 'node:fs/promises'
 import * as core from '@actions/core'
 import type { AuditReport } from '../audit/index.js'
-import { renderMarkdown, SUMMARY_LIMIT } from '../report/index.js'
+import { escapeText, renderMarkdown, SUMMARY_LIMIT } from '../report/index.js'
 
 /** Appends to the step summary, keeping the whole file under GitHub's 1 MiB limit. */
 export async function writeSummary(markdownFor: (maxBytes: number) => string): Promise<void> {
@@ -30,11 +30,17 @@ export function auditMarkdown(
   report: AuditReport,
   context: string[],
   maxBytes: number,
-  verdict?: string
+  verdict?: string,
+  fallbackReport = true
 ): string {
-  return renderMarkdown(report, { maxBytes, context, verdict })
+  return renderMarkdown(report, { maxBytes, context, verdict, fallbackReport })
 }
 
 export function skippedMarkdown(reason: string): string {
-  return `## glibc floor audit\n\n⚪ **SKIPPED**: ${reason}\n`
+  return `## glibc floor audit\n\n⚪ **SKIPPED**: ${escapeText(reason)}\n`
+}
+
+/** The step failed before an audit report existed (bad input, nothing to audit): the summary says what happened. */
+export function failedMarkdown(message: string): string {
+  return `## glibc floor audit\n\n❌ **Not audited**: ${escapeText(message)}\n\nNothing was checked against the floor; fix the input above and re-run the job.\n`
 }

@@ -1,6 +1,7 @@
 import { ElfError, readElf, type ElfInfo, type ImportedSymbol, type VersionNeed } from '../elf/index.js'
 import { blocksLoad, lateUsers, type Policy } from './check.js'
 import type { Knowledge } from './knowledge.js'
+import { PINS_ARCHES } from './wrapped.js'
 import { byCodeUnit, compareNumbers, parseVersionName, versionOrder } from './version.js'
 import type { FileReport, Requirement, Violation } from './types.js'
 
@@ -128,7 +129,8 @@ export function auditElf(elf: ElfInfo, ctx: FileContext): FileAudit {
         library: req.library,
         weakBinding: s ? s.weakBinding : false,
         wrapped: symbol !== null && ctx.wrapped.has(symbol),
-        pinned: symbol !== null && ctx.pinned.get(symbol) === req.version,
+        // glibc_2_17_pins.h only has .symver directives for x86_64 and aarch64.
+        pinned: symbol !== null && PINS_ARCHES.has(policy.arch) && ctx.pinned.get(symbol) === req.version,
         remedy: ctx.knowledge.remedy(symbol, req.version, elf.machine)
       })
     }

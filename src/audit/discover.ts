@@ -57,14 +57,17 @@ function walk(dir: string, out: Discovered, visit: (file: string) => void): void
       out.unreadable.push({ path: d, reason: `cannot list directory: ${errno(e)}` })
       continue
     }
-    entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0))
+    // Ascending, as people read listings: files first, then subdirectories (pushed in reverse, popped in order).
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    const dirs: string[] = []
     for (const e of entries) {
       const p = join(d, e.name)
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) stack.push(p)
+        if (!SKIP_DIRS.has(e.name)) dirs.push(p)
       } else if (e.isSymbolicLink()) out.symlinks++
       else if (e.isFile()) visit(p)
     }
+    stack.push(...dirs.reverse())
   }
 }
 

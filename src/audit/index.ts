@@ -6,7 +6,7 @@ import { defaultKnowledge } from './data.js'
 import { discoverFiles, displayPath, type Discovered } from './discover.js'
 import { AuditError } from './errors.js'
 import type { Knowledge } from './knowledge.js'
-import { versionOrder } from './version.js'
+import { compareDotted, versionOrder } from './version.js'
 import { readCompatCoverage } from './wrapped.js'
 import type { AuditReport, Ceilings, DistroVerdict } from './types.js'
 
@@ -38,21 +38,42 @@ export interface AuditOptions {
   knowledge?: Knowledge
 }
 
-/** "2.17" → "2.17"; anything that is not a glibc 2.x version is a clear error. */
-export function parseFloor(floor: string): string {
+/** "2.17" → "2.17"; anything that is not a released glibc 2.x version is a clear error. */
+export function parseFloor(floor: string, knowledge: Knowledge = defaultKnowledge()): string {
   const f = floor.trim()
-  if (!/^2\.\d{1,2}(\.\d+)?$/.test(f))
+  if (/^2\.\d{1,2}\.\d+$/.test(f))
+    throw new AuditError(
+      'bad-floor',
+      `floor "${floor}" has a patch level: glibc versions symbols by 2.N only; use ${f.split('.').slice(0, 2).join('.')}`
+    )
+  if (!/^2\.\d{1,2}$/.test(f))
     throw new AuditError('bad-floor', `floor "${floor}" is not a glibc version such as 2.17 or 2.28`)
+  // The distro table holds the newest glibc this version of the tool knows; a floor above it is a typo.
+  const newest = knowledge.distros.map(d => d.glibc).sort(compareDotted)[knowledge.distros.length - 1]
+  if (newest && compareDotted(f, newest) > 0)
+    throw new AuditError(
+      'bad-floor',
+      `floor "${floor}": no such glibc release (the newest known is ${newest})`
+    )
   return f
 }
+
+/** The namespaces a ceiling can be set for; written in any case (glibcxx=3.4.21 works). */
+const OVERRIDABLE = ['GLIBC', 'GLIBCXX', 'CXXABI', 'GCC']
 
 export function parseOverrides(spec: string): Ceilings {
   const out: Ceilings = {}
   for (const part of spec.split(/[,\s]+/).filter(Boolean)) {
-    const m = /^([A-Z][A-Z0-9_]*)=(\d+(?:\.\d+)*)$/.exec(part)
+    const m = /^([A-Za-z][A-Za-z0-9_]*)=(\d+(?:\.\d+)*)$/.exec(part)
     if (!m)
       throw new AuditError('bad-override', `override "${part}" is not NAMESPACE=VERSION, e.g. GLIBCXX=3.4.21`)
-    out[m[1]] = m[2]
+    const ns = m[1].toUpperCase()
+    if (!OVERRIDABLE.includes(ns))
+      throw new AuditError(
+        'bad-override',
+        `override "${part}": ${m[1]} is not a version namespace the audit checks (${OVERRIDABLE.join(', ')})`
+      )
+    out[ns] = m[2]
   }
   return out
 }
@@ -95,8 +116,8 @@ function summarize(audits: FileAudit[], knowledge: Knowledge, found: Discovered)
 /** Audits files, directories and globs against a glibc floor. The engine of the CLI and the action. */
 export function auditPaths(paths: string[], options: AuditOptions): AuditReport {
   const cwd = options.cwd ?? process.cwd()
-  const floor = parseFloor(options.floor)
   const knowledge = options.knowledge ?? defaultKnowledge()
+  const floor = parseFloor(options.floor, knowledge)
   const coverage = options.compatHeader
     ? readCompatCoverage(options.compatHeader)
     : { wrapped: new Set<string>(), pinned: new Map<string, string>() }

@@ -35,6 +35,9 @@ export function pinnedSymbols(text: string): Map<string, string> {
   return out
 }
 
+/** The architectures glibc_2_17_pins.h has .symver directives for; elsewhere a pin does nothing. */
+export const PINS_ARCHES: ReadonlySet<string> = new Set(['x86_64', 'aarch64'])
+
 export interface CompatCoverage {
   wrapped: Set<string>
   pinned: Map<string, string>

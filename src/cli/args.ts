@@ -134,11 +134,12 @@ export const USAGE = `Usage:
 
 Audit options:
   --floor VERSION          glibc floor, e.g. 2.17 (default) or 2.28
-  --override NS=V[,NS=V]   replace a namespace ceiling, e.g. GLIBCXX=3.4.21 when libstdc++ ships along
+  --override NS=V[,NS=V]   replace a namespace ceiling (GLIBCXX, CXXABI, GCC; any case),
+                           e.g. GLIBCXX=3.4.21 when libstdc++ ships along
   --compat-header FILE     compat header whose __wrap_ declarations count as covered
                            (default: compat/glibc_2_17_compat.h shipped with this tool)
   --no-compat-header       mark nothing as wrapped
-  --fallback-report        list every late symbol with ✓ wrapped / ✗ not wrapped and the link flags
+  --fallback-report        list every late symbol by fix (✓ covered by this kit) and the complete recipe
   --format text|json|markdown|sarif, --json
                            (sarif: SARIF 2.1.0 for GitHub code scanning)
   --output FILE, -o FILE   write the report to FILE instead of standard output
