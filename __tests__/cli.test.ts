@@ -22,7 +22,7 @@ describe('glibc-floor audit (dist/cli.js)', () => {
     const r = glibcFloor('audit', okBin)
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
-    expect(r.stdout).toMatch(/\nPASS: 1 file load on glibc 2\.17\.\n$/)
+    expect(r.stdout).toMatch(/\nPASS: 1 file loads on glibc 2\.17\.\n$/)
     expect(r.stdout).toMatch(/✓ PASS: Loads on glibc 2\.17: RHEL\/CentOS 7\+, Amazon Linux 1\+/)
   })
 

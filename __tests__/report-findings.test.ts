@@ -34,12 +34,11 @@ const count = (list: Annotation[], level: Annotation['level']): number =>
 describe('findings model', () => {
   it('groups causes by (version, fix) with demangled names, GLIBC first and newest first', () => {
     const f = buildFindings(node24)
-    expect(f.causes.map(c => `${c.version} ${c.fix.kind} ${c.label}`).slice(0, 5)).toEqual([
+    expect(f.causes.map(c => `${c.version} ${c.fix.kind} ${c.label}`).slice(0, 4)).toEqual([
       'GLIBC_2.28 compat-wrap fcntl64',
-      'GLIBC_2.27 pins-header expf, powf',
-      'GLIBC_2.27 compat-wrap memfd_create, pkey_alloc, pkey_free and 3 more',
+      'GLIBC_2.27 compat-wrap expf, memfd_create, pkey_alloc and 5 more',
       'GLIBC_2.25 compat-wrap getentropy, getrandom',
-      'GLIBC_2.23 pins-header lgamma'
+      'GLIBC_2.23 compat-wrap lgamma'
     ])
     const cxx = f.causes.find(c => c.version === 'GLIBCXX_3.4.21')!
     expect(cxx.fix.kind).toBe('static-runtime')
@@ -57,21 +56,29 @@ describe('findings model', () => {
     })
   })
 
-  it('pins count as covered only where the pins header acts (x86_64, aarch64), per architecture', () => {
+  it('libm pins and their wraps count as covered only where the .symver targets exist (x86_64, aarch64)', () => {
     const f = buildFindings(release)
     const expf = f.causes.filter(c => c.version === 'GLIBC_2.27' && c.symbols.some(s => s.symbol === 'expf'))
-    expect(expf.length).toBeGreaterThanOrEqual(2)
-    const pinned = expf.filter(c => c.fix.kind === 'pins-header')
-    expect(pinned).toHaveLength(1)
-    expect(pinned[0].arches.every(a => a === 'x86_64' || a === 'aarch64')).toBe(true)
-    expect(pinned[0].fix.covered).toBe(true)
-    const elsewhere = expf.filter(c => c.fix.kind !== 'pins-header')
+    expect(expf).toHaveLength(2)
+    const covered = expf.filter(c => c.fix.covered)
+    expect(covered).toHaveLength(1)
+    expect(covered[0].fix.kind).toBe('compat-wrap')
+    expect(covered[0].arches.length).toBeGreaterThan(0)
+    expect(covered[0].arches.every(a => a === 'x86_64' || a === 'aarch64')).toBe(true)
+    const elsewhere = expf.filter(c => !c.fix.covered)
     expect(elsewhere.flatMap(c => c.arches)).toEqual(expect.arrayContaining(['ppc64le']))
-    for (const c of elsewhere) expect(c.fix.covered).toBe(false)
-    // The raw report agrees: no ppc64le/s390x/armv7l violation claims a pin.
+    expect(elsewhere.flatMap(c => c.arches)).not.toContain('x86_64')
+    // The raw report agrees: no ppc64le/s390x/armv7l violation of a pinned libm symbol claims a pin or a wrap,
+    // while the other wraps (dlsym or syscall fallbacks) still count there.
     const raw = release.files.filter(x => x.machine !== 'x86_64' && x.machine !== 'aarch64')
     expect(raw.length).toBe(3)
-    expect(raw.flatMap(x => x.violations ?? []).filter(v => v.pinned)).toEqual([])
+    const rawViolations = raw.flatMap(x => x.violations ?? [])
+    const libm = rawViolations.filter(v =>
+      ['expf', 'powf', 'lgamma', 'logf', 'exp', 'log', 'pow'].includes(v.symbol ?? '')
+    )
+    expect(libm.length).toBeGreaterThan(0)
+    expect(libm.filter(v => v.pinned || v.wrapped)).toEqual([])
+    expect(rawViolations.filter(v => v.wrapped).length).toBeGreaterThan(0)
   })
 
   it('a .symver row never merges an aarch64 pin target into an x86_64 file (no compat layer)', () => {
@@ -143,7 +150,6 @@ describe('demangling (cpp_demangle as WASM)', () => {
     expect(j.fallback.total).toBe(node24.summary.violations)
     expect(j.fallback.recipe.steps.map((s: { kind: string }) => s.kind)).toEqual([
       'compat-wrap',
-      'pins-header',
       'static-runtime'
     ])
   })
@@ -160,7 +166,7 @@ describe('annotations within GitHub limits', () => {
     expect(verdict?.title).toMatch(/^glibc 2\.17 floor: fails on RHEL\/CentOS 7/)
     // node18 needs GLIBCXX_3.4.26 (GCC 9): RHEL 8 and Debian 10 fail for the release as a whole.
     expect(verdict?.message).toMatch(
-      /^Fails on RHEL\/CentOS 7, 8, .*Debian 9, 10, .* · loads on Ubuntu 20\.04\+.*How to fix \(job summary\): compat wrap, pins header, static libstdc\+\+, rebuild on floor image\.$/
+      /^Fails on RHEL\/CentOS 7, 8, .*Debian 9, 10, .* · loads on Ubuntu 20\.04\+.*How to fix \(job summary\): compat wrap, static libstdc\+\+, rebuild on floor image\.$/
     )
     // No raw mangled name anywhere a person reads; every cause annotation says its fix.
     for (const a of list) expect(`${a.title} ${a.message}`).not.toMatch(/\b_Z[A-Za-z0-9_]{4,}/)

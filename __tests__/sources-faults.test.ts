@@ -105,7 +105,8 @@ describe('bodies that end with the connection', () => {
     async ({ size, times }) => {
       const content = randomBytes(size)
       const asset = await serve(content, finAfterBody(content))
-      const download = downloader()
+      // No stall here: a generous idle timeout keeps a loaded CI machine from turning a slow read into a retry.
+      const download = downloader({ idleTimeoutMs: 30_000 })
       for (let i = 0; i < times; i++) {
         const file = dest()
         const result = await download(asset, file)

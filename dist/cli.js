@@ -1507,8 +1507,9 @@ function auditElf(elf, ctx) {
                 version: req.version,
                 library: req.library,
                 weakBinding: s ? s.weakBinding : false,
-                wrapped: symbol !== null && ctx.wrapped.has(symbol),
-                // glibc_2_17_pins.h only has .symver directives for x86_64 and aarch64.
+                // A pinned symbol's __wrap_ calls the old version through .symver, which the compat source (like
+                // glibc_2_17_pins.h) only has for x86_64 and aarch64; elsewhere it forwards to the new version.
+                wrapped: symbol !== null && ctx.wrapped.has(symbol) && (!ctx.pinned.has(symbol) || PINS_ARCHES.has(policy.arch)),
                 pinned: symbol !== null && PINS_ARCHES.has(policy.arch) && ctx.pinned.get(symbol) === req.version,
                 remedy: ctx.knowledge.remedy(symbol, req.version, elf.machine)
             });
@@ -2401,7 +2402,7 @@ function buildVerdict(report, causes, files) {
     }
     else if (s.violations === 0) {
         status = 'incomplete';
-        headline = `${plural(s.audited, 'file')} load on ${floor}, but ${plural(s.errors, 'file')} could not be read.`;
+        headline = `${plural(s.audited, 'file')} ${s.audited === 1 ? 'loads' : 'load'} on ${floor}, but ${plural(s.errors, 'file')} could not be read.`;
     }
     else if (s.loadsOnFloor) {
         status = 'warn';
@@ -2814,7 +2815,7 @@ function summaryLine(f, report) {
     const unreadable = s.errors > 0 ? ` ${text_plural(s.errors, 'file')} could not be read.` : '';
     switch (f.verdict.status) {
         case 'pass':
-            return `PASS: ${text_plural(s.audited, 'file')} load on glibc ${f.floor}.`;
+            return `PASS: ${text_plural(s.audited, 'file')} ${s.audited === 1 ? 'loads' : 'load'} on glibc ${f.floor}.`;
         case 'none':
             return `NOTHING AUDITED: ${f.verdict.headline}`;
         case 'incomplete':

@@ -466,7 +466,7 @@ function buildVerdict(report: AuditReport, causes: Cause[], files: FileFinding[]
     headline = `Loads on ${floor}: ${loads.join(', ')}${highest}.`
   } else if (s.violations === 0) {
     status = 'incomplete'
-    headline = `${plural(s.audited, 'file')} load on ${floor}, but ${plural(s.errors, 'file')} could not be read.`
+    headline = `${plural(s.audited, 'file')} ${s.audited === 1 ? 'loads' : 'load'} on ${floor}, but ${plural(s.errors, 'file')} could not be read.`
   } else if (s.loadsOnFloor) {
     status = 'warn'
     headline = `Loads on ${floor}, but calls into ${needs} fail there (weak or lazily bound) · loads fully on ${loads.join(', ')}.`

@@ -209,7 +209,7 @@ function summaryLine(f: Findings, report: AuditReport): string {
   const unreadable = s.errors > 0 ? ` ${plural(s.errors, 'file')} could not be read.` : ''
   switch (f.verdict.status) {
     case 'pass':
-      return `PASS: ${plural(s.audited, 'file')} load on glibc ${f.floor}.`
+      return `PASS: ${plural(s.audited, 'file')} ${s.audited === 1 ? 'loads' : 'load'} on glibc ${f.floor}.`
     case 'none':
       return `NOTHING AUDITED: ${f.verdict.headline}`
     case 'incomplete':
