@@ -131,7 +131,9 @@ export function auditElf(elf: ElfInfo, ctx: FileContext): FileAudit {
         // A pinned symbol's __wrap_ calls the old version through .symver, which the compat source (like
         // glibc_2_17_pins.h) only has for x86_64 and aarch64; elsewhere it forwards to the new version.
         wrapped:
-          symbol !== null && ctx.wrapped.has(symbol) && (!ctx.pinned.has(symbol) || PINS_ARCHES.has(policy.arch)),
+          symbol !== null &&
+          ctx.wrapped.has(symbol) &&
+          (!ctx.pinned.has(symbol) || PINS_ARCHES.has(policy.arch)),
         pinned: symbol !== null && PINS_ARCHES.has(policy.arch) && ctx.pinned.get(symbol) === req.version,
         remedy: ctx.knowledge.remedy(symbol, req.version, elf.machine)
       })
