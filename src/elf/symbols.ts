@@ -65,6 +65,46 @@ export interface SymbolTables {
   versym: number | null
 }
 
+/** A symbol the file defines for others (the floor generator reads these from the real floor libraries). */
+export interface ExportedSymbol {
+  name: string
+  /** versym index with the hidden bit cleared; 0/1 = unversioned. */
+  versionIndex: number
+  /** VERSYM_HIDDEN: a non-default version (name@VER, not name@@VER); versioned references still bind to it. */
+  hidden: boolean
+  weakBinding: boolean
+}
+
+type Visit = (syms: Buffer, base: number, index: number, versym: number, hidden: boolean) => void
+
+/**
+ * Walks the dynamic symbol table in fixed-size chunks into reused buffers (the hot loop of a 40k-symbol
+ * table: no table-sized allocation, plain byte reads at fixed offsets). Symbol 0 is skipped.
+ */
+function scanSymbols(src: FileSource, L: Layouts, t: SymbolTables, le: boolean, visit: Visit): void {
+  const S = L.Sym
+  if (t.entsize !== S.size)
+    throw new ElfError(
+      'malformed',
+      `symbol entry size ${t.entsize}, expected ${S.size}`,
+      'dynamic symbol table'
+    )
+  src.check(t.symtab, t.count * S.size, 'dynamic symbol table')
+  if (t.versym !== null) src.check(t.versym, t.count * 2, 'DT_VERSYM (.gnu.version)')
+  const symBuf = Buffer.allocUnsafe(Math.min(CHUNK, t.count) * S.size)
+  const verBuf = Buffer.allocUnsafe(Math.min(CHUNK, t.count) * 2)
+  for (let first = 0; first < t.count; first += CHUNK) {
+    const n = Math.min(CHUNK, t.count - first)
+    const syms = src.readInto(symBuf, t.symtab + first * S.size, n * S.size, 'dynamic symbol table')
+    const vers =
+      t.versym === null ? null : src.readInto(verBuf, t.versym + first * 2, n * 2, 'DT_VERSYM (.gnu.version)')
+    for (let k = first === 0 ? 1 : 0, base = k * S.size; k < n; k++, base += S.size) {
+      const raw = vers === null ? 1 : le ? vers[2 * k] | (vers[2 * k + 1] << 8) : (vers[2 * k] << 8) | vers[2 * k + 1]
+      visit(syms, base, first + k, raw & ~C.VERSYM_HIDDEN, (raw & C.VERSYM_HIDDEN) !== 0)
+    }
+  }
+}
+
 /**
  * Reads the undefined entries of the dynamic symbol table with their versym indices. Names are decoded
  * only for undefined symbols, which keeps a 40k-symbol binary in the low milliseconds.
@@ -79,44 +119,40 @@ export function readImports(
   needed: ReadonlySet<number>
 ): ImportedSymbol[] {
   const S = L.Sym
-  if (t.entsize !== S.size)
-    throw new ElfError(
-      'malformed',
-      `symbol entry size ${t.entsize}, expected ${S.size}`,
-      'dynamic symbol table'
-    )
-  src.check(t.symtab, t.count * S.size, 'dynamic symbol table')
-  if (t.versym !== null) src.check(t.versym, t.count * 2, 'DT_VERSYM (.gnu.version)')
-  // The hot loop of a 40k-symbol table: fixed-size chunks into reused buffers, plain byte reads at fixed
-  // offsets, no per-field closures and no table-sized allocation.
   const nameAt = S.offsetOf.st_name
   const infoAt = S.offsetOf.st_info
   const shndxAt = S.offsetOf.st_shndx
-  const symBuf = Buffer.allocUnsafe(CHUNK * S.size)
-  const verBuf = Buffer.allocUnsafe(CHUNK * 2)
   const out: ImportedSymbol[] = []
-  for (let first = 0; first < t.count; first += CHUNK) {
-    const n = Math.min(CHUNK, t.count - first)
-    const syms = src.readInto(symBuf, t.symtab + first * S.size, n * S.size, 'dynamic symbol table')
-    const vers =
-      t.versym === null ? null : src.readInto(verBuf, t.versym + first * 2, n * 2, 'DT_VERSYM (.gnu.version)')
-    for (let k = first === 0 ? 1 : 0, base = k * S.size; k < n; k++, base += S.size) {
-      const v =
-        vers === null
-          ? 1
-          : (le ? vers[2 * k] | (vers[2 * k + 1] << 8) : (vers[2 * k] << 8) | vers[2 * k + 1]) &
-            ~C.VERSYM_HIDDEN
-      const undef = syms[base + shndxAt] === 0 && syms[base + shndxAt + 1] === 0
-      if (!undef && !needed.has(v)) continue
-      const nm = le ? syms.readUInt32LE(base + nameAt) : syms.readUInt32BE(base + nameAt)
-      if (nm === 0) continue
-      out.push({
-        index: first + k,
-        name: name(nm),
-        versionIndex: v,
-        weakBinding: syms[base + infoAt] >> 4 === C.STB_WEAK
-      })
-    }
-  }
+  scanSymbols(src, L, t, le, (syms, base, index, v) => {
+    const undef = syms[base + shndxAt] === 0 && syms[base + shndxAt + 1] === 0
+    if (!undef && !needed.has(v)) return
+    const nm = le ? syms.readUInt32LE(base + nameAt) : syms.readUInt32BE(base + nameAt)
+    if (nm === 0) return
+    out.push({ index, name: name(nm), versionIndex: v, weakBinding: syms[base + infoAt] >> 4 === C.STB_WEAK })
+  })
+  return out
+}
+
+/** The defined, non-local dynamic symbols: what other objects can bind to. */
+export function readExports(
+  src: FileSource,
+  L: Layouts,
+  t: SymbolTables,
+  name: (off: number) => string,
+  le: boolean
+): ExportedSymbol[] {
+  const S = L.Sym
+  const nameAt = S.offsetOf.st_name
+  const infoAt = S.offsetOf.st_info
+  const shndxAt = S.offsetOf.st_shndx
+  const out: ExportedSymbol[] = []
+  scanSymbols(src, L, t, le, (syms, base, _index, v, hidden) => {
+    if (syms[base + shndxAt] === 0 && syms[base + shndxAt + 1] === 0) return
+    const bind = syms[base + infoAt] >> 4
+    if (bind === C.STB_LOCAL) return
+    const nm = le ? syms.readUInt32LE(base + nameAt) : syms.readUInt32BE(base + nameAt)
+    if (nm === 0) return
+    out.push({ name: name(nm), versionIndex: v, hidden, weakBinding: bind === C.STB_WEAK })
+  })
   return out
 }
