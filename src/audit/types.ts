@@ -174,13 +174,14 @@ export interface AuditReport {
     distros: DistroVerdict[]
     /** What directory walks and globs passed over without a row: non-ELF files and symbolic links. */
     passedOver: { nonElf: number; symlinks: number }
+    // The four below are always set by auditPaths; optional so reports built by hand (tests) stay valid.
     /** Skipped rows that are separate debug-info files (objcopy --only-keep-debug). */
-    separateDebug: number
+    separateDebug?: number
     /** Audited files that use GLIBC_PRIVATE symbols (privateAbi). */
-    privateAbi: number
+    privateAbi?: number
     /** Distinct needed libraries missing from both the tree and the floor's base system. */
-    missingLibraries: string[]
+    missingLibraries?: string[]
     /** Audited files whose bundle verdict fails although their own verdict passes. */
-    bundleFailures: number
+    bundleFailures?: number
   }
 }
