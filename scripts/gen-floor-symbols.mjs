@@ -71,7 +71,7 @@ function ceilingsOf(libraries) {
       if (!m) continue
       const n = m[2].split('.').map(Number)
       const cur = best[m[1]]
-      const cmp = cur ? n.map((x, i) => x - (cur[i] ?? 0)).find(x => x !== 0) ?? n.length - cur.length : 1
+      const cmp = cur ? (n.map((x, i) => x - (cur[i] ?? 0)).find(x => x !== 0) ?? n.length - cur.length) : 1
       if (!cur || cmp > 0) best[m[1]] = n
     }
   return Object.fromEntries(Object.entries(best).map(([k, n]) => [k, n.join('.')]))
@@ -124,5 +124,7 @@ for (const [arch, t] of Object.entries(manifest.toolchains)) {
   const count = Object.values(libraries)
     .flatMap(l => Object.values(l))
     .reduce((n, s) => n + (s ? s.split(' ').length : 0), 0)
-  console.log(`${relative(root, out)}: ${Object.keys(libraries).length} libraries, ${count} symbols, ceilings ${JSON.stringify(ceilings)}`)
+  console.log(
+    `${relative(root, out)}: ${Object.keys(libraries).length} libraries, ${count} symbols, ceilings ${JSON.stringify(ceilings)}`
+  )
 }

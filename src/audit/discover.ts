@@ -67,8 +67,7 @@ function walk(dir: string, out: Discovered, visit: (file: string) => void): void
       } else if (e.isSymbolicLink()) {
         out.symlinks++
         out.links.push(p)
-      }
-      else if (e.isFile()) visit(p)
+      } else if (e.isFile()) visit(p)
     }
   }
 }

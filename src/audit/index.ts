@@ -1,7 +1,14 @@
 import pkg from '../../package.json' with { type: 'json' }
 import { readElf } from '../elf/index.js'
 import type { ElfInfo } from '../elf/index.js'
-import { auditElf, loadsUnder, maxVersions, readPath, type FileAudit, type FileContext } from './audit-file.js'
+import {
+  auditElf,
+  loadsUnder,
+  maxVersions,
+  readPath,
+  type FileAudit,
+  type FileContext
+} from './audit-file.js'
 import { bundleVerdict, resolveNeeded, Tree, type Resolved } from './bundle.js'
 import type { Policy } from './check.js'
 import { defaultKnowledge } from './data.js'

@@ -99,7 +99,8 @@ function scanSymbols(src: FileSource, L: Layouts, t: SymbolTables, le: boolean, 
     const vers =
       t.versym === null ? null : src.readInto(verBuf, t.versym + first * 2, n * 2, 'DT_VERSYM (.gnu.version)')
     for (let k = first === 0 ? 1 : 0, base = k * S.size; k < n; k++, base += S.size) {
-      const raw = vers === null ? 1 : le ? vers[2 * k] | (vers[2 * k + 1] << 8) : (vers[2 * k] << 8) | vers[2 * k + 1]
+      const raw =
+        vers === null ? 1 : le ? vers[2 * k] | (vers[2 * k + 1] << 8) : (vers[2 * k] << 8) | vers[2 * k + 1]
       visit(syms, base, first + k, raw & ~C.VERSYM_HIDDEN, (raw & C.VERSYM_HIDDEN) !== 0)
     }
   }
