@@ -113,14 +113,25 @@ for (const [arch, t] of Object.entries(manifest.toolchains)) {
     origin: {
       package: t.spec,
       files: origin,
-      ...(additions ? { additions: { ...additions } } : {})
+      // Same notation as libraries (space-separated names), so the file is stable under prettier.
+      ...(additions
+        ? {
+            additions: Object.fromEntries(
+              Object.entries(additions).map(([k, v]) =>
+                k === 'source'
+                  ? [k, v]
+                  : [k, Object.fromEntries(Object.entries(v).map(([ver, n]) => [ver, n.join(' ')]))]
+              )
+            )
+          }
+        : {})
     },
     ceilings,
     libraries
   }
   const out = join(root, 'data', 'floor-symbols', `glibc-2.17-${arch}.json`)
   mkdirSync(dirname(out), { recursive: true })
-  writeFileSync(out, JSON.stringify(doc) + '\n')
+  writeFileSync(out, JSON.stringify(doc, null, 2) + '\n')
   const count = Object.values(libraries)
     .flatMap(l => Object.values(l))
     .reduce((n, s) => n + (s ? s.split(' ').length : 0), 0)
