@@ -65,6 +65,23 @@ function usersOf(elf: ElfInfo, req: VersionNeed): ImportedSymbol[] {
   return m.get(req.vna_other) ?? []
 }
 
+type Late = ReturnType<typeof lateUsers>
+const lateCache = new WeakMap<ElfInfo, Map<Policy, Map<VersionNeed, Late>>>()
+
+/**
+ * lateUsers for one file, remembered per policy: the floor's verdict, its violations and the distro matrix
+ * ask the same questions, and with a symbol table each answer looks up thousands of names.
+ */
+function lateOf(elf: ElfInfo, req: VersionNeed, policy: Policy): Late {
+  let byPolicy = lateCache.get(elf)
+  if (!byPolicy) lateCache.set(elf, (byPolicy = new Map()))
+  let byReq = byPolicy.get(policy)
+  if (!byReq) byPolicy.set(policy, (byReq = new Map()))
+  let late = byReq.get(req)
+  if (late === undefined) byReq.set(req, (late = lateUsers(req, usersOf(elf, req), policy, elf.needed)))
+  return late
+}
+
 /** Does the file load where `policy` holds? Used for the floor and for every distro of the matrix. */
 export function loadsUnder(
   elf: ElfInfo,
@@ -75,7 +92,7 @@ export function loadsUnder(
   for (const req of elf.requirements) {
     // GLIBC_PRIVATE exists in every glibc (privateAbi); bundled libraries are judged by their own verdef.
     if (isPrivateVersion(req.version) || bundled.has(req.library)) continue
-    const late = lateUsers(req, usersOf(elf, req), policy, elf.needed)
+    const late = lateOf(elf, req, policy)
     if (late === null) continue
     if (blocksLoad(req, elf, late.users, late.versionExists) && !missing.includes(req.version))
       missing.push(req.version)
@@ -165,7 +182,7 @@ export function auditElf(elf: ElfInfo, ctx: FileContext, bundled: BundledLibrari
       continue
     }
     if (bundled.has(req.library)) continue
-    const late = lateUsers(req, users, policy, elf.needed)
+    const late = lateOf(elf, req, policy)
     if (late === null) continue
     const rows = late.users.length > 0 ? late.users : [null]
     for (const s of rows) {

@@ -19,7 +19,6 @@ export function isPrivateVersion(version: string): boolean {
 }
 
 export class FloorSymbols {
-  private readonly sets = new Map<string, Set<string>>()
   private loaded: FloorSymbolsFile | null = null
 
   /** `load` runs on the first question: a run whose files need nothing from the floor's libraries never parses it. */
@@ -47,15 +46,22 @@ export class FloorSymbols {
     return lib !== undefined && Object.hasOwn(lib, version)
   }
 
-  private names(library: string, version: string): Set<string> {
-    const key = `${library}\0${version}`
-    let s = this.sets.get(key)
+  private readonly sets = new Map<string, Map<string, Set<string>>>()
+
+  private names(library: string, version: string): Set<string> | undefined {
+    let lib = this.sets.get(library)
+    if (!lib) this.sets.set(library, (lib = new Map()))
+    let s = lib.get(version)
     if (!s) {
       const raw = this.data.libraries[library]?.[version]
-      s = new Set(raw ? raw.split(' ') : [])
-      this.sets.set(key, s)
+      lib.set(version, (s = new Set(raw ? raw.split(' ') : [])))
     }
     return s
+  }
+
+  private has(library: string, version: string, name: string): boolean {
+    if (!Object.hasOwn(this.data.libraries, library)) return false
+    return this.names(library, version)!.has(name) || this.names(library, '*')!.has(name)
   }
 
   /**
@@ -64,15 +70,18 @@ export class FloorSymbols {
    * object. Unversioned definitions ("*") satisfy any versioned reference, as in glibc's check_match.
    */
   defines(library: string, version: string, name: string, scope: readonly string[]): boolean {
-    for (const lib of [library, ...scope]) {
-      if (!Object.hasOwn(this.data.libraries, lib)) continue
-      if (this.names(lib, version).has(name) || this.names(lib, '*').has(name)) return true
-    }
+    if (this.has(library, version, name)) return true
+    for (const lib of scope) if (lib !== library && this.has(lib, version, name)) return true
+    for (const lib of this.alwaysLoaded) if (this.has(lib, version, name)) return true
     return false
   }
 
+  private always: string[] | null = null
+
   /** The floor's loader and libc: loaded into every glibc process whatever a file names in DT_NEEDED. */
   get alwaysLoaded(): string[] {
-    return Object.keys(this.data.libraries).filter(l => l === 'libc.so.6' || l.startsWith('ld-'))
+    return (this.always ??= Object.keys(this.data.libraries).filter(
+      l => l === 'libc.so.6' || l.startsWith('ld-')
+    ))
   }
 }
