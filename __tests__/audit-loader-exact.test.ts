@@ -321,4 +321,47 @@ describe('bundled libraries', () => {
     expect(r.summary.missingLibraries).toEqual(['libbund.so.1'])
     expect(on217(join(root, 'bin', 'app')).stderr).toMatch(/libbund\.so\.1: cannot open shared object file/)
   })
+
+  it("a version the bundled copy lacks: checked against that copy's verdef, as the loader does", () => {
+    const root = join(workDir, 'bundle-version')
+    rmSync(root, { recursive: true, force: true })
+    for (const d of ['bin', 'lib', 'link']) mkdirSync(join(root, d), { recursive: true })
+    const maps = {
+      link: 'BUND_2.0 { global: lib_fn; local: *; };',
+      lib: 'BUND_1.0 { global: lib_fn; local: *; };'
+    }
+    for (const [dir, map] of Object.entries(maps)) {
+      writeFileSync(join(root, `${dir}.map`), `${map}\n`)
+      const lib = compile(LIB217, {
+        with: 'x86_64',
+        name: `bundle-version-${dir}.so`,
+        flags: [
+          '-shared',
+          '-fPIC',
+          '-Wl,-soname,libbund.so.1',
+          `-Wl,--version-script=${join(root, `${dir}.map`)}`
+        ]
+      })
+      copyFileSync(lib, join(root, dir, 'libbund.so.1'))
+    }
+    const app = compile(APP, {
+      with: 'x86_64',
+      name: 'bundle-version-app',
+      flags: [join(root, 'link', 'libbund.so.1'), '-Wl,-rpath,$ORIGIN/../lib']
+    })
+    copyFileSync(app, join(root, 'bin', 'app'))
+    rmSync(join(root, 'link'), { recursive: true })
+    const f = row(audit([join(root, 'bin'), join(root, 'lib')]), 'bin/app')
+    expect(f.violations).toEqual([
+      expect.objectContaining({
+        symbol: 'lib_fn',
+        version: 'BUND_2.0',
+        library: 'libbund.so.1',
+        missing: 'version',
+        bundled: 'bundle-version/lib/libbund.so.1'
+      })
+    ])
+    expect(f.loadsOnFloor).toBe(false)
+    expect(loaderMissing(on217(join(root, 'bin', 'app')).stderr)).toEqual(['BUND_2.0'])
+  })
 })

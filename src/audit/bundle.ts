@@ -58,8 +58,9 @@ export interface Resolved extends Dependency {
 
 /**
  * Resolves a file's DT_NEEDED entries: DT_RUNPATH (or, without it, DT_RPATH) with $ORIGIN inside the tree;
- * then the file's own directory, which the loader only searches when told to (LD_LIBRARY_PATH, a wrapper
- * script) but is where release trees put their libraries; then the floor's base system; else missing.
+ * then, for libraries the base system lacks, the file's own directory, which the loader only searches when
+ * told to (LD_LIBRARY_PATH, a wrapper script) but is where release trees put them; then the floor's base
+ * system; else missing.
  */
 export function resolveNeeded(elf: ElfInfo, tree: Tree, base: ReadonlySet<string> | null): Resolved[] {
   const origin = dirname(elf.path)
@@ -74,7 +75,9 @@ export function resolveNeeded(elf: ElfInfo, tree: Tree, base: ReadonlySet<string
         const target = tree.find(join(d, needed), elf)
         if (target) return { needed, resolution: 'bundled', target, via }
       }
-      const target = tree.find(join(origin, needed), elf)
+      // Only for what the system lacks: a copy of libc.so.6 lying beside a file does not replace the system's.
+      const onBase = base === null || base.has(needed)
+      const target = onBase ? null : tree.find(join(origin, needed), elf)
       if (target) return { needed, resolution: 'bundled', target, via: 'directory' }
     }
     if (base === null || base.has(basename(needed))) return { needed, resolution: 'base' }

@@ -67,8 +67,9 @@ export type SkipKind = 'not-elf' | 'separate-debug' | 'relocatable' | 'core' | '
 
 /**
  * How one DT_NEEDED entry resolves, as the loader would in a release tree:
- * - `bundled`: a file of the audited tree, found through the file's DT_RUNPATH/DT_RPATH (`$ORIGIN`) or, as a
- *   fallback the loader itself does not use (it needs LD_LIBRARY_PATH or a wrapper), its own directory;
+ * - `bundled`: a file of the audited tree, found through the file's DT_RUNPATH/DT_RPATH (`$ORIGIN`) or, for a
+ *   library the base system lacks, in the file's own directory (a search the loader itself does only with
+ *   LD_LIBRARY_PATH or a wrapper script: `via: 'directory'`);
  * - `base`: part of the floor's base system (auditwheel's lib_whitelist for the floor's policy, the loader);
  * - `missing`: neither: the file needs a library a system at the floor does not have and the tree lacks.
  */
