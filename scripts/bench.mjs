@@ -122,7 +122,8 @@ console.log(`\nDirectory: ${files.length} ELF shared libraries from ${libDir}`)
 const many = {
   cli: time(node, [cli, 'audit', '--format', 'json', dir], 'cli-dir'),
   objdump: time('objdump', ['-T', ...files], 'objdump-dir'),
-  readelf: time('readelf', ['-W', '-V', ...files])
+  // readelf -V over a hundred libraries takes seconds per run: left out of quick runs.
+  readelf: process.argv.includes('--quick') ? NaN : time('readelf', ['-W', '-V', ...files])
 }
 console.log(`  glibc-floor audit DIR                  ${fmt(many.cli)}${cpuOf('cli-dir')}`)
 console.log(
