@@ -36,6 +36,8 @@ function realPath(p: string): string | null {
   }
 }
 
+const ORIGIN = /\$\{ORIGIN\}|\$ORIGIN\b/g
+
 /**
  * Directories of a DT_RUNPATH/DT_RPATH list, with $ORIGIN expanded. Entries the tree cannot answer for
  * are dropped: absolute paths of the install location, paths relative to the process's working directory,
@@ -46,7 +48,7 @@ export function searchDirs(list: string | null, origin: string): string[] {
   const out: string[] = []
   for (const raw of list.split(':')) {
     if (!/\$(\{ORIGIN\}|ORIGIN\b)/.test(raw) || /\$(\{?)(LIB|PLATFORM)\b/.test(raw)) continue
-    const dir = raw.replace(/\$\{ORIGIN\}|\$ORIGIN\b/g, origin)
+    const dir = raw.replace(ORIGIN, origin)
     if (isAbsolute(dir)) out.push(resolve(dir))
   }
   return out
@@ -68,8 +70,10 @@ export function resolveNeeded(elf: ElfInfo, tree: Tree, base: ReadonlySet<string
   const dirs = searchDirs(elf.runpath ?? elf.rpath, origin)
   return elf.needed.map((needed): Resolved => {
     if (needed.includes('/')) {
-      const target = isAbsolute(needed) ? tree.find(needed, elf) : null
-      if (target) return { needed, resolution: 'bundled', target, via }
+      // A DT_NEEDED with a slash is a path, no search; the loader expands $ORIGIN in it too.
+      const path = needed.replace(ORIGIN, origin)
+      const target = isAbsolute(path) ? tree.find(resolve(path), elf) : null
+      if (target) return { needed, resolution: 'bundled', target, via: 'path' }
     } else {
       for (const d of dirs) {
         const target = tree.find(join(d, needed), elf)

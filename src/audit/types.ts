@@ -78,8 +78,11 @@ export interface Dependency {
   resolution: 'bundled' | 'base' | 'missing'
   /** For `bundled`: the library's path as reports show paths. */
   path?: string
-  /** For `bundled`: which search found it: `runpath`, `rpath` or `directory` (own directory, see above). */
-  via?: 'runpath' | 'rpath' | 'directory'
+  /**
+   * For `bundled`: how it was found: `runpath`, `rpath`, `directory` (own directory, see above) or `path`
+   * (DT_NEEDED is itself a path such as `$ORIGIN/../lib/libpython3.12.so.1.0`).
+   */
+  via?: 'runpath' | 'rpath' | 'directory' | 'path'
 }
 
 /** The verdict of a file together with every bundled library it loads, directly or through other ones. */
