@@ -419,10 +419,10 @@ describe('inputs', () => {
     const scan = join(dir, 'scan')
     const tool = join(dir, 'tool')
     mkdirSync(join(scan, 'locked'), { recursive: true })
-    mkdirSync(join(tool, 'dist'), { recursive: true })
     cpSync(join(repoRoot, 'data'), join(tool, 'data'), { recursive: true })
-    for (const f of ['package.json', 'dist/cli.js', 'dist/package.json'])
-      copyFileSync(join(repoRoot, f), join(tool, f))
+    // The whole dist/: cli.js loads the engine from a chunk beside it.
+    cpSync(join(repoRoot, 'dist'), join(tool, 'dist'), { recursive: true })
+    copyFileSync(join(repoRoot, 'package.json'), join(tool, 'package.json'))
     const good = compile('int main(){return 0;}', { with: 'x86_64', name: 'perm-good' })
     copyFileSync(good, join(scan, 'good'))
     copyFileSync(good, join(scan, 'secret'))

@@ -2,7 +2,7 @@
 // reader and the audit either answer or raise their one typed error: no other exception, no hang.
 // `npm run fuzz` runs the same test with FUZZ_ITERATIONS=200000 (and FUZZ_SEED to replay a failure).
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { auditPaths } from '../src/audit/index.js'
 import { ElfError, readElf } from '../src/elf/index.js'
@@ -71,32 +71,59 @@ describe('fuzzing the ELF reader and the audit', () => {
     compile('int main(){return 0;}', { with: 'aarch64', name: 'fz-a64' })
   ].map(p => readFileSync(p))
 
-  it(`survives ${ITERATIONS} mutations (seed ${SEED})`, () => {
-    console.log(`fuzz: seed ${SEED}, ${ITERATIONS} mutations (replay with FUZZ_SEED=${SEED})`)
-    const r = rng(SEED)
-    const target = join(workDir, 'fuzzed')
-    const outcomes = { parsed: 0, elfError: 0 }
-    for (let i = 0; i < ITERATIONS; i++) {
-      const input = mutate(bases[i % bases.length], r)
-      writeFileSync(target, input)
-      try {
-        readElf(target)
-        outcomes.parsed++
-      } catch (e) {
-        if (!(e instanceof ElfError)) throw new Error(`iteration ${i} (seed ${SEED}): ${(e as Error).stack}`)
-        outcomes.elfError++
+  it(
+    `survives ${ITERATIONS} mutations (seed ${SEED})`,
+    () => {
+      console.log(`fuzz: seed ${SEED}, ${ITERATIONS} mutations (replay with FUZZ_SEED=${SEED})`)
+      const r = rng(SEED)
+      const target = join(workDir, 'fuzzed')
+      const outcomes = { parsed: 0, elfError: 0 }
+      // A hang shows as one mutation taking far longer than the rest: count those instead of timing out blind.
+      // CPU time, not wall time: on a loaded machine a mutation can wait a second for a core without hanging.
+      const HANG_MS = 1000
+      let hangs = 0
+      let slowest = 0
+      const started = Date.now()
+      for (let i = 0; i < ITERATIONS; i++) {
+        const input = mutate(bases[i % bases.length], r)
+        writeFileSync(target, input)
+        const t0 = process.cpuUsage()
+        try {
+          // Every other mutation also reads the defined symbols (the floor generator's path).
+          readElf(target, { exports: i % 2 === 1 })
+          outcomes.parsed++
+        } catch (e) {
+          if (!(e instanceof ElfError))
+            throw new Error(`iteration ${i} (seed ${SEED}): ${(e as Error).stack}`)
+          outcomes.elfError++
+        }
+        const used = process.cpuUsage(t0)
+        const ms = (used.user + used.system) / 1000
+        slowest = Math.max(slowest, ms)
+        if (ms > HANG_MS) hangs++
+        // Long runs leave a trail (FUZZ_LOG=file): the figures so far survive a run cut short by a deadline.
+        if (process.env.FUZZ_LOG && (i + 1) % 50000 === 0)
+          appendFileSync(
+            process.env.FUZZ_LOG,
+            `${new Date().toISOString()} ${i + 1} mutations: ${outcomes.parsed} parsed, ${outcomes.elfError} typed errors, 0 untyped, ${hangs} hangs, slowest ${slowest.toFixed(1)} ms, ${((Date.now() - started) / 1000).toFixed(0)} s\n`
+          )
+        // The audit must turn anything the reader refuses into an error row, never an exception.
+        if (i % 10 === 0) {
+          const report = auditPaths([target], { floor: '2.17', compatHeader: null })
+          expect(['audited', 'skipped', 'error']).toContain(report.files[0].status)
+        }
       }
-      // The audit must turn anything the reader refuses into an error row, never an exception.
-      if (i % 10 === 0) {
-        const report = auditPaths([target], { floor: '2.17', compatHeader: null })
-        expect(['audited', 'skipped', 'error']).toContain(report.files[0].status)
-      }
-    }
-    // Both paths must have been exercised, or the mutations are not reaching the parser.
-    expect(outcomes.parsed).toBeGreaterThan(ITERATIONS / 20)
-    expect(outcomes.elfError).toBeGreaterThan(ITERATIONS / 20)
-    console.log(
-      `fuzz: ${ITERATIONS} mutations, seed ${SEED}: ${outcomes.parsed} parsed, ${outcomes.elfError} typed errors`
-    )
-  })
+      // Both paths must have been exercised, or the mutations are not reaching the parser.
+      expect(outcomes.parsed).toBeGreaterThan(ITERATIONS / 20)
+      expect(outcomes.elfError).toBeGreaterThan(ITERATIONS / 20)
+      expect(hangs).toBe(0)
+      console.log(
+        `fuzz: ${ITERATIONS} mutations, seed ${SEED}: ${outcomes.parsed} parsed, ${outcomes.elfError} typed errors, ` +
+          `0 untyped exceptions, ${hangs} hangs (> ${HANG_MS} ms of CPU; slowest ${slowest.toFixed(1)} ms), ` +
+          `wall ${((Date.now() - started) / 1000).toFixed(1)} s`
+      )
+      // Large runs (npm run fuzz) need far more than the suite's default timeout.
+    },
+    Math.max(120_000, ITERATIONS * 10)
+  )
 })

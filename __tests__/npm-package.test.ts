@@ -55,7 +55,7 @@ describe('npm pack', () => {
       /^dist\/package\.json$/,
       // The C++ demangler (WebAssembly) the bundles load when a report names a C++ symbol.
       /^dist\/index_bg\.wasm$/,
-      /^data\/[\w-]+\.json$/,
+      /^data\/([\w-]+\/)?[\w.-]+\.json$/,
       /^compat\/[^/]+$/
     ]
     expect(packed.filter(f => !allowed.some(re => re.test(f)))).toEqual([])

@@ -11,7 +11,8 @@ import { buildFindings, causeLabel, shortDistro } from '../src/report/findings.j
 import { code, escapeText, renderMarkdown } from '../src/report/markdown.js'
 import { renderText } from '../src/report/text.js'
 import { renderJson } from '../src/report/index.js'
-import { thirdParty } from './helpers/fixtures.js'
+import { renderSarifReport } from '../src/report/sarif.js'
+import { thirdParty, toolchain } from './helpers/fixtures.js'
 
 const audit = (paths: string[]): AuditReport =>
   auditPaths(paths, { floor: '2.17', compatHeader: defaultCompatHeader() })
@@ -275,5 +276,45 @@ describe('markdown escaping', () => {
     expect(on).toContain('✓ compat')
     expect(off).not.toMatch(/✓|✗/)
     expect(off).not.toContain('Fallback report')
+  })
+})
+
+describe('findings beside late versions: private ABI, missing libraries (every format)', () => {
+  // The 2.17 libpthread calls glibc internals (GLIBC_PRIVATE); the host's git needs libpcre2, which no glibc
+  // 2.17 base system ships and this "tree" does not bundle.
+  const pthread = join(toolchain('x86_64').sysroot, 'lib', 'libpthread.so.0')
+  const report = audit([pthread, '/usr/bin/git'])
+  const f = buildFindings(report)
+
+  it('are notes with their files, warnings that do not fail the file by themselves', () => {
+    const priv = f.notes.filter(n => n.kind === 'private-abi')
+    expect(priv).toHaveLength(1)
+    expect(priv[0].level).toBe('warning')
+    expect(priv[0].files).toEqual([report.files[0].path])
+    expect(report.files[0].path.endsWith('sysroot/lib/libpthread.so.0')).toBe(true)
+    expect(priv[0].message).toMatch(/ties the binary to one glibc build/)
+    const missing = f.notes.filter(n => n.kind === 'missing-library')
+    expect(missing.map(n => n.title)).toEqual([
+      'libpcre2-8.so.0 is not on glibc 2.17 systems and not in this tree'
+    ])
+    expect(missing[0].files).toEqual(['/usr/bin/git'])
+    expect(report.files[0].loadsOnFloor).toBe(true)
+  })
+
+  it('reach text, markdown, annotations and SARIF alike', () => {
+    for (const out of [renderText(report, { findings: f }), renderMarkdown(report, { findings: f })]) {
+      expect(out).toContain('libpcre2-8.so.0')
+      expect(out).toMatch(/GLIBC_PRIVATE/)
+    }
+    const warnings = annotations(report).filter(a => a.level === 'warning')
+    expect(warnings.some(a => /libpcre2-8\.so\.0/.test(a.title))).toBe(true)
+    const sarif = JSON.parse(renderSarifReport(report, { workspace: '/', cwd: '/' }))
+    const results = sarif.runs[0].results as { ruleId: string; level: string; message: { text: string } }[]
+    const missing = results.filter(r => r.ruleId === 'missing-library')
+    expect(missing).toHaveLength(1)
+    expect(missing[0].message.text).toContain('libpcre2-8.so.0')
+    const priv = results.filter(r => r.ruleId === 'private-glibc-abi')
+    expect(priv).toHaveLength(1)
+    expect(priv[0].level).toBe('warning')
   })
 })

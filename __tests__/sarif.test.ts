@@ -50,6 +50,7 @@ const violation = (symbol: string | null, version: string, extra: Partial<Violat
   wrapped: false,
   pinned: false,
   remedy: { kind: 'rebuild', note: `rebuild for ${symbol}`, scope: 'symbol' },
+  missing: 'version',
   ...extra
 })
 

@@ -35803,6 +35803,7 @@ const PT_NOTE = 4;
 const PN_XNUM = 0xffff;
 const SHT_DYNAMIC = 6;
 const SHT_NOTE = 7;
+const SHT_NOBITS = 8;
 const SHT_DYNSYM = 11;
 const SHT_GNU_VERDEF = 0x6ffffffd;
 const SHT_GNU_VERNEED = 0x6ffffffe;
@@ -35821,12 +35822,14 @@ const DT_RELAENT = 9;
 const DT_STRSZ = 10;
 const DT_SYMENT = 11;
 const DT_SONAME = 14;
+const DT_RPATH = 15;
 const DT_REL = 17;
 const DT_RELSZ = 18;
 const DT_RELENT = 19;
 const DT_PLTREL = 20;
 const DT_BIND_NOW = 24;
 const DT_JMPREL = 23;
+const DT_RUNPATH = 29;
 const DT_FLAGS = 30;
 const DT_GNU_HASH = 0x6ffffef5;
 const DT_VERSYM = 0x6ffffff0;
@@ -35837,6 +35840,7 @@ const DT_VERNEED = 0x6ffffffe;
 const DT_VERNEEDNUM = 0x6fffffff;
 const DF_BIND_NOW = 0x8;
 const DF_1_NOW = 0x1;
+const STB_LOCAL = 0;
 const STB_WEAK = 2;
 /** vna_flags bit: the loader only warns when this version is missing. */
 const VER_FLG_WEAK = 0x2;
@@ -36173,7 +36177,7 @@ function readHeader(src) {
 /** Virtual address → file offset through the PT_LOAD segments, the way the loader maps the file. */
 function addressMapper(h) {
     const loads = h.segments.filter(s => s.p_type === PT_LOAD);
-    const secs = h.sections.filter(s => s.sh_addr !== 0 && s.sh_type !== 8 /* SHT_NOBITS */);
+    const secs = h.sections.filter(s => s.sh_addr !== 0 && s.sh_type !== SHT_NOBITS);
     return (addr, what) => {
         for (const s of loads) {
             if (addr >= s.p_vaddr && addr < s.p_vaddr + s.p_filesz)
@@ -36467,6 +36471,20 @@ function countFromGnuHash(src, offset, is64, le) {
                 return { count: idx + 1, hashed: true };
     }
 }
+/** Bounds of the symbol table and its versym array, checked before any chunk is read. */
+function checkTables(src, L, t) {
+    if (t.entsize !== L.Sym.size)
+        throw new ElfError('malformed', `symbol entry size ${t.entsize}, expected ${L.Sym.size}`, 'dynamic symbol table');
+    src.check(t.symtab, t.count * L.Sym.size, 'dynamic symbol table');
+    if (t.versym !== null)
+        src.check(t.versym, t.count * 2, 'DT_VERSYM (.gnu.version)');
+}
+/** versym entry k of a chunk (hidden bit included); 1 (global) without a versym table. */
+function versymAt(vers, k, le) {
+    if (vers === null)
+        return 1;
+    return le ? vers[2 * k] | (vers[2 * k + 1] << 8) : (vers[2 * k] << 8) | vers[2 * k + 1];
+}
 /**
  * Reads the undefined entries of the dynamic symbol table with their versym indices. Names are decoded
  * only for undefined symbols, which keeps a 40k-symbol binary in the low milliseconds.
@@ -36474,30 +36492,23 @@ function countFromGnuHash(src, offset, is64, le) {
 function readImports(src, L, t, name, le, 
 /** versym indices that belong to verneed entries. */
 needed) {
+    checkTables(src, L, t);
+    // The hot loop of a 40k-symbol table, run once per process (so mostly interpreted): fixed-size chunks
+    // into reused buffers, plain byte reads at fixed offsets, no per-symbol callback or allocation.
     const S = L.Sym;
-    if (t.entsize !== S.size)
-        throw new ElfError('malformed', `symbol entry size ${t.entsize}, expected ${S.size}`, 'dynamic symbol table');
-    src.check(t.symtab, t.count * S.size, 'dynamic symbol table');
-    if (t.versym !== null)
-        src.check(t.versym, t.count * 2, 'DT_VERSYM (.gnu.version)');
-    // The hot loop of a 40k-symbol table: fixed-size chunks into reused buffers, plain byte reads at fixed
-    // offsets, no per-field closures and no table-sized allocation.
     const nameAt = S.offsetOf.st_name;
     const infoAt = S.offsetOf.st_info;
     const shndxAt = S.offsetOf.st_shndx;
-    const symBuf = Buffer.allocUnsafe(CHUNK * S.size);
-    const verBuf = Buffer.allocUnsafe(CHUNK * 2);
+    const symBuf = Buffer.allocUnsafe(Math.min(CHUNK, t.count) * S.size);
+    const verBuf = Buffer.allocUnsafe(Math.min(CHUNK, t.count) * 2);
     const out = [];
     for (let first = 0; first < t.count; first += CHUNK) {
         const n = Math.min(CHUNK, t.count - first);
         const syms = src.readInto(symBuf, t.symtab + first * S.size, n * S.size, 'dynamic symbol table');
         const vers = t.versym === null ? null : src.readInto(verBuf, t.versym + first * 2, n * 2, 'DT_VERSYM (.gnu.version)');
         for (let k = first === 0 ? 1 : 0, base = k * S.size; k < n; k++, base += S.size) {
-            const v = vers === null
-                ? 1
-                : (le ? vers[2 * k] | (vers[2 * k + 1] << 8) : (vers[2 * k] << 8) | vers[2 * k + 1]) &
-                    ~VERSYM_HIDDEN;
             const undef = syms[base + shndxAt] === 0 && syms[base + shndxAt + 1] === 0;
+            const v = versymAt(vers, k, le) & ~VERSYM_HIDDEN;
             if (!undef && !needed.has(v))
                 continue;
             const nm = le ? syms.readUInt32LE(base + nameAt) : syms.readUInt32BE(base + nameAt);
@@ -36510,6 +36521,28 @@ needed) {
                 weakBinding: syms[base + infoAt] >> 4 === STB_WEAK
             });
         }
+    }
+    return out;
+}
+/** The defined, non-local dynamic symbols: what other objects can bind to (read by the floor generator). */
+function readExports(src, L, t, name, le) {
+    checkTables(src, L, t);
+    const S = L.Sym;
+    const all = src.read(t.symtab, t.count * S.size, 'dynamic symbol table');
+    const vers = t.versym === null ? null : src.read(t.versym, t.count * 2, 'DT_VERSYM (.gnu.version)');
+    const out = [];
+    for (let k = 1; k < t.count; k++) {
+        const sym = S.read(all, k * S.size);
+        const bind = sym.st_info >> 4;
+        if (sym.st_shndx === SHN_UNDEF || bind === STB_LOCAL || sym.st_name === 0)
+            continue;
+        const raw = versymAt(vers, k, le);
+        out.push({
+            name: name(sym.st_name),
+            versionIndex: raw & ~VERSYM_HIDDEN,
+            hidden: (raw & VERSYM_HIDDEN) !== 0,
+            weakBinding: bind === STB_WEAK
+        });
     }
     return out;
 }
@@ -36686,11 +36719,23 @@ function relocatedSymbols(src, h, d) {
     out.delete(0);
     return out;
 }
+/**
+ * PT_DYNAMIC that occupies no bytes of the file while it has a size in memory: what objcopy --only-keep-debug
+ * leaves (every allocated section becomes NOBITS, program headers stay).
+ */
+function isSeparateDebug(h) {
+    const dyn = h.segments.find(s => s.p_type === PT_DYNAMIC);
+    if (!dyn)
+        return false;
+    if (dyn.p_filesz === 0 && dyn.p_memsz > 0)
+        return true;
+    return h.sections.some(s => s.sh_type === SHT_NOBITS && s.sh_addr === dyn.p_vaddr && s.sh_size > 0);
+}
 /** Reads everything the glibc loader checks. Never reads the whole file: only headers and the tables named. */
-function readElf(path) {
+function readElf(path, options = {}) {
     const src = FileSource.open(path);
     try {
-        const info = readFrom(src, path);
+        const info = readFrom(src, path, options);
         info.bytesRead = src.bytesRead;
         return info;
     }
@@ -36698,9 +36743,22 @@ function readElf(path) {
         src.close();
     }
 }
-function readFrom(src, path) {
+const NOTHING_DYNAMIC = {
+    needed: [],
+    soname: null,
+    rpath: null,
+    runpath: null,
+    bindNow: false,
+    requirements: [],
+    definitions: [],
+    imports: [],
+    eagerImports: () => new Set()
+};
+function readFrom(src, path, options) {
     const h = readHeader(src);
-    const interp = readInterpreter(src, h);
+    const separateDebug = isSeparateDebug(h);
+    // A debug file's PT_INTERP has no bytes either: nothing to read beyond the headers.
+    const interp = separateDebug ? null : readInterpreter(src, h);
     const base = {
         path,
         size: src.size,
@@ -36711,24 +36769,15 @@ function readFrom(src, path) {
         type: TYPES[h.type] ?? 'other',
         interpreter: interp?.path ?? null,
         sectionProblem: h.sectionProblem,
-        abiTag: readAbiTag(src, h),
+        abiTag: separateDebug ? null : readAbiTag(src, h),
+        separateDebug,
         bytesRead: 0
     };
+    if (separateDebug)
+        return { ...base, ...NOTHING_DYNAMIC, isStatic: false, dynamicSource: 'none' };
     const d = h.type === ET_REL || h.type === ET_CORE ? null : readDynamic(src, h);
-    if (!d) {
-        return {
-            ...base,
-            needed: [],
-            soname: null,
-            bindNow: false,
-            isStatic: true,
-            dynamicSource: 'none',
-            requirements: [],
-            definitions: [],
-            imports: [],
-            eagerImports: () => new Set()
-        };
-    }
+    if (!d)
+        return { ...base, ...NOTHING_DYNAMIC, isStatic: true, dynamicSource: 'none' };
     const strtab = dynValue(d, DT_STRTAB);
     const strsz = dynValue(d, DT_STRSZ);
     if (strtab === undefined || strsz === undefined)
@@ -36736,6 +36785,8 @@ function readFrom(src, path) {
     const strings = new StringTable(src, d.toOffset(strtab, 'DT_STRTAB'), strsz, 'DT_STRTAB');
     const needed = (d.entries.get(DT_NEEDED) ?? []).map(o => strings.get(o));
     const sonameOff = dynValue(d, DT_SONAME);
+    const rpathOff = dynValue(d, DT_RPATH);
+    const runpathOff = dynValue(d, DT_RUNPATH);
     const flags = dynValue(d, DT_FLAGS) ?? 0;
     const flags1 = dynValue(d, DT_FLAGS_1) ?? 0;
     const bindNow = d.entries.has(DT_BIND_NOW) || (flags & DF_BIND_NOW) !== 0 || (flags1 & DF_1_NOW) !== 0;
@@ -36753,6 +36804,7 @@ function readFrom(src, path) {
     const definitions = verdefAt === undefined ? [] : readVerdef(src, h.L, verdefAt, dynValue(d, DT_VERDEFNUM) ?? 0, strings);
     const symtabAddr = dynValue(d, DT_SYMTAB);
     let imports = [];
+    let exports;
     if (symtabAddr !== undefined) {
         const symtab = d.toOffset(symtabAddr, 'DT_SYMTAB');
         const entsize = dynValue(d, DT_SYMENT) ?? h.L.Sym.size;
@@ -36761,7 +36813,12 @@ function readFrom(src, path) {
         const count = symbolCount(src, h, d, symtabAddr, symtab, entsize);
         if (count * entsize > src.size)
             throw new ElfError('malformed', `${count} symbols cannot fit in the file`, 'dynamic symbol table', symtab);
-        imports = readImports(src, h.L, { symtab, count, entsize, versym: versymAt ?? null }, o => strings.get(o), h.endian === 'little', new Set(requirements.map(r => r.vna_other)));
+        const tables = { symtab, count, entsize, versym: versymAt ?? null };
+        const name = (o) => strings.get(o);
+        const le = h.endian === 'little';
+        imports = readImports(src, h.L, tables, name, le, new Set(requirements.map(r => r.vna_other)));
+        if (options.exports)
+            exports = readExports(src, h.L, tables, name, le);
     }
     // Relocations matter only for WEAK version needs above the floor (rare): read them on first use.
     let eager = null;
@@ -36769,12 +36826,15 @@ function readFrom(src, path) {
         ...base,
         needed,
         soname: sonameOff === undefined ? null : strings.get(sonameOff),
+        rpath: rpathOff === undefined ? null : strings.get(rpathOff),
+        runpath: runpathOff === undefined ? null : strings.get(runpathOff),
         bindNow,
         isStatic: false,
         dynamicSource: d.source,
         requirements,
         definitions,
         imports,
+        ...(exports ? { exports } : {}),
         eagerImports() {
             if (!eager) {
                 const again = FileSource.open(path);
@@ -36795,6 +36855,78 @@ function readFrom(src, path) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/audit/floor-symbols.ts
+/** Versions that exist in every glibc build and are no floor's business by number (see privateAbi). */
+function isPrivateVersion(version) {
+    return version === 'GLIBC_PRIVATE';
+}
+class FloorSymbols {
+    load;
+    loaded = null;
+    /** `load` runs on the first question: a run whose files need nothing from the floor's libraries never parses it. */
+    constructor(load) {
+        this.load = load;
+    }
+    get data() {
+        return (this.loaded ??= this.load());
+    }
+    /**
+     * Whether the table answers for this requirement under a policy: the library is one of the floor's, and
+     * the policy's ceiling for the version's namespace is the one the table was generated at (an override such
+     * as GLIBCXX=3.4.21, for a libstdc++ shipped along, falls back to comparing version numbers).
+     */
+    covers(library, version, ceilings) {
+        if (!Object.hasOwn(this.data.libraries, library))
+            return false;
+        const us = version.indexOf('_');
+        const ns = us > 0 ? version.slice(0, us) : version;
+        const own = this.data.ceilings[ns];
+        return own === undefined || ceilings[ns] === undefined || ceilings[ns] === own;
+    }
+    hasVersion(library, version) {
+        const lib = this.data.libraries[library];
+        return lib !== undefined && Object.hasOwn(lib, version);
+    }
+    sets = new Map();
+    names(library, version) {
+        let lib = this.sets.get(library);
+        if (!lib)
+            this.sets.set(library, (lib = new Map()));
+        let s = lib.get(version);
+        if (!s) {
+            const raw = this.data.libraries[library]?.[version];
+            lib.set(version, (s = new Set(raw ? raw.split(' ') : [])));
+        }
+        return s;
+    }
+    has(library, version, name) {
+        if (!Object.hasOwn(this.data.libraries, library))
+            return false;
+        return this.names(library, version).has(name) || this.names(library, '*').has(name);
+    }
+    /**
+     * Is name@version defined by `library`, or by another floor library in the loader's search scope? The
+     * version check is per library (vn_file), the symbol lookup is not: the loader searches every loaded
+     * object. Unversioned definitions ("*") satisfy any versioned reference, as in glibc's check_match.
+     */
+    defines(library, version, name, scope) {
+        if (this.has(library, version, name))
+            return true;
+        for (const lib of scope)
+            if (lib !== library && this.has(lib, version, name))
+                return true;
+        for (const lib of this.alwaysLoaded)
+            if (this.has(lib, version, name))
+                return true;
+        return false;
+    }
+    always = null;
+    /** The floor's loader and libc: loaded into every glibc process whatever a file names in DT_NEEDED. */
+    get alwaysLoaded() {
+        return (this.always ??= Object.keys(this.data.libraries).filter(l => l === 'libc.so.6' || l.startsWith('ld-')));
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/audit/version.ts
 // Version names as they appear in verneed/verdef: NAMESPACE_N.N.N, with a few named specials.
@@ -36853,6 +36985,7 @@ function versionOrder(a, b) {
 
 ;// CONCATENATED MODULE: ./src/audit/check.ts
 
+
 /**
  * Is one required version within the policy? Plain NS_x.y.z names of a governed namespace compare
  * numerically; any other name of those namespaces (GLIBC_PRIVATE, GLIBC_ABI_DT_RELR, CXXABI_FLOAT128,
@@ -36873,10 +37006,23 @@ function checkVersion(version, p) {
     return governed ? 'above' : 'ungoverned';
 }
 /**
- * The imported symbols that make a requirement late under a policy: all its users when the version is above
- * the floor; when the version is allowed only by name (aarch64's GLIBC_2.18 at 2.17), the denied ones.
+ * The imported symbols that make a requirement late under a policy, and whether the floor has the version.
+ * With a symbol table for the floor (and the requirement's library and namespace in it): the version must be
+ * in the library's verdef, and each user must be defined under it somewhere in `scope` (the file's needed
+ * floor libraries). Without one: all users when the version is above the ceiling; when the version is
+ * allowed only by name (aarch64's GLIBC_2.18 at 2.17), the denied ones. GLIBC_PRIVATE exists in every glibc:
+ * without a table it is never late (privateAbi reports it), with one its missing symbols are.
  */
-function lateUsers(req, users, p) {
+function lateUsers(req, users, p, scope = []) {
+    const table = p.symbols;
+    if (table?.covers(req.library, req.version, p.ceilings)) {
+        if (!table.hasVersion(req.library, req.version))
+            return { users, versionExists: false };
+        const late = users.filter(s => !table.defines(req.library, req.version, s.name, scope));
+        return late.length > 0 ? { users: late, versionExists: true } : null;
+    }
+    if (isPrivateVersion(req.version))
+        return null;
     const verdict = checkVersion(req.version, p);
     if (verdict === 'above')
         return { users, versionExists: false };
@@ -36936,6 +37082,7 @@ class AuditError extends Error {
 
 
 
+
 /** Locates a file shipped with the tool (compat/, data/) from src/ or from the bundled dist/. */
 function repoFile(rel) {
     let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
@@ -36961,6 +37108,8 @@ function buildKnowledge(data) {
             alias.set(x, name);
     }
     const archOf = (machine) => alias.get(machine) ?? machine;
+    // One table per (floor, arch), shared by the floor's policy and every distro policy at that glibc.
+    const tables = new Map();
     const policy = (glibc, machine, overrides = {}) => {
         const arch = archOf(machine);
         // An undefined floor takes libstdc++/libgcc ceilings and extras from the nearest defined floor below it.
@@ -36969,6 +37118,11 @@ function buildKnowledge(data) {
         const archFloor = entry.arch[arch] ?? entry.arch.x86_64 ?? { ceilings: entry.ceilings };
         const own = entry.arch[arch] !== undefined;
         const minFloor = data.arches[arch]?.minFloor;
+        const tableKey = `${glibc}\0${arch}`;
+        if (!tables.has(tableKey)) {
+            const load = data.floorSymbols?.(glibc, arch) ?? null;
+            tables.set(tableKey, load ? new FloorSymbols(load) : null);
+        }
         return {
             glibc,
             arch,
@@ -36977,7 +37131,8 @@ function buildKnowledge(data) {
             deniedSymbols: own ? (archFloor.deniedSymbols ?? {}) : {},
             unreachable: minFloor && compareDotted(glibc, minFloor) < 0
                 ? `${arch} glibc starts at ${minFloor}: the lowest floor reachable there`
-                : null
+                : null,
+            symbols: tables.get(tableKey) ?? null
         };
     };
     const distros = data.distros.map(d => ({
@@ -36999,10 +37154,26 @@ function buildKnowledge(data) {
             .sort((a, b) => b.length - a.length)[0];
         return defaults[key ?? '*'] ?? { kind: 'rebuild', note: 'rebuild on a host with the floor glibc' };
     };
+    const base = data.baseLibraries;
+    const baseKeys = Object.keys(base?.policies ?? {}).sort(compareDotted);
+    const baseSets = new Map();
+    const baseLibraries = (glibc) => {
+        if (!base)
+            return null;
+        const key = baseKeys.filter(k => compareDotted(k, glibc) <= 0).pop() ?? baseKeys[0];
+        let set = baseSets.get(key);
+        if (!set) {
+            const p = base.policies[key];
+            set = { policy: p.policy, libraries: new Set([...p.libraries, ...base.loaders.libraries]) };
+            baseSets.set(key, set);
+        }
+        return set;
+    };
     return {
         floors: defined,
         distros,
         policy,
+        baseLibraries,
         // Every file asks for every distro's policy: build each (distro, arch) pair once.
         distroPolicy: (d, machine) => {
             const key = `${d.id}\0${machine}`;
@@ -37041,6 +37212,15 @@ function readDataFile(name) {
     }
 }
 let cached = null;
+let tableFiles = null;
+function readdirSafe(dir) {
+    try {
+        return dir ? (0,external_node_fs_namespaceObject.readdirSync)(dir) : [];
+    }
+    catch {
+        return [];
+    }
+}
 function defaultKnowledge() {
     if (!cached) {
         const floors = readDataFile('floors.json');
@@ -37048,7 +37228,14 @@ function defaultKnowledge() {
             floors: floors.floors,
             arches: floors.arches,
             distros: readDataFile('distros.json').distros,
-            remedies: () => readDataFile('symbols.json')
+            remedies: () => readDataFile('symbols.json'),
+            floorSymbols: (glibc, arch) => {
+                const name = `glibc-${glibc}-${arch}.json`;
+                // One directory listing answers every (floor, arch) the floor and the distro matrix ask about.
+                tableFiles ??= new Set(readdirSafe(repoFile((0,external_node_path_namespaceObject.join)('data', 'floor-symbols'))));
+                return tableFiles.has(name) ? () => readDataFile((0,external_node_path_namespaceObject.join)('floor-symbols', name)) : null;
+            },
+            baseLibraries: readDataFile('base-libraries.json')
         });
     }
     return cached;
@@ -37114,6 +37301,7 @@ function readWrappedSymbols(headerPath) {
 
 
 
+
 function libcOf(elf) {
     if (elf.interpreter?.includes('ld-musl'))
         return 'musl';
@@ -37169,11 +37357,31 @@ function usersOf(elf, req) {
     }
     return m.get(req.vna_other) ?? [];
 }
+const lateCache = new WeakMap();
+/**
+ * lateUsers for one file, remembered per policy: the floor's verdict, its violations and the distro matrix
+ * ask the same questions, and with a symbol table each answer looks up thousands of names.
+ */
+function lateOf(elf, req, policy) {
+    let byPolicy = lateCache.get(elf);
+    if (!byPolicy)
+        lateCache.set(elf, (byPolicy = new Map()));
+    let byReq = byPolicy.get(policy);
+    if (!byReq)
+        byPolicy.set(policy, (byReq = new Map()));
+    let late = byReq.get(req);
+    if (late === undefined)
+        byReq.set(req, (late = lateUsers(req, usersOf(elf, req), policy, elf.needed)));
+    return late;
+}
 /** Does the file load where `policy` holds? Used for the floor and for every distro of the matrix. */
-function loadsUnder(elf, policy) {
+function loadsUnder(elf, policy, bundled = NONE) {
     const missing = [];
     for (const req of elf.requirements) {
-        const late = lateUsers(req, usersOf(elf, req), policy);
+        // GLIBC_PRIVATE exists in every glibc (privateAbi); bundled libraries are judged by their own verdef.
+        if (isPrivateVersion(req.version) || bundled.has(req.library))
+            continue;
+        const late = lateOf(elf, req, policy);
         if (late === null)
             continue;
         if (blocksLoad(req, elf, late.users, late.versionExists) && !missing.includes(req.version))
@@ -37181,7 +37389,15 @@ function loadsUnder(elf, policy) {
     }
     return { loads: missing.length === 0, missing: missing.sort(versionOrder) };
 }
-function auditElf(elf, ctx) {
+const NONE = new Map();
+/** Versions a bundled library's verdef lacks although the file needs them from it. */
+function bundledMisses(elf, bundled) {
+    return elf.requirements.filter(req => {
+        const lib = bundled.get(req.library);
+        return lib !== undefined && !lib.definitions.some(d => !d.base && d.version === req.version);
+    });
+}
+function auditElf(elf, ctx, bundled = NONE) {
     const policy = ctx.policyFor(elf.machine);
     const libc = libcOf(elf);
     const requirements = elf.requirements.map(r => ({
@@ -37209,13 +37425,33 @@ function auditElf(elf, ctx) {
         minKernel: elf.abiTag?.kernel ?? null,
         distros: []
     };
+    if (elf.separateDebug)
+        return skip(base, 'separate debug information (objcopy --only-keep-debug): its dynamic tables are NOBITS, no loader loads it', 'separate-debug');
     if (libc === 'musl')
-        return skip(base, `musl binary (${elf.interpreter ?? 'musl libc'}): no glibc floor applies`);
+        return skip(base, `musl binary (${elf.interpreter ?? 'musl libc'}): no glibc floor applies`, 'musl');
     if (elf.type === 'rel' || elf.type === 'core')
-        return skip(base, `${elf.type === 'rel' ? 'relocatable object' : 'core dump'}: nothing is loaded`);
+        return skip(base, `${elf.type === 'rel' ? 'relocatable object' : 'core dump'}: nothing is loaded`, elf.type === 'rel' ? 'relocatable' : 'core');
     const violations = [];
+    const privateAbi = [];
+    let symbolExact = false;
     for (const req of elf.requirements) {
-        const late = lateUsers(req, usersOf(elf, req), policy);
+        const users = usersOf(elf, req);
+        const table = policy.symbols?.covers(req.library, req.version, policy.ceilings) ? policy.symbols : null;
+        if (table)
+            symbolExact = true;
+        if (isPrivateVersion(req.version)) {
+            for (const s of users.length > 0 ? users : [null])
+                privateAbi.push({
+                    symbol: s ? s.name : null,
+                    library: req.library,
+                    version: req.version,
+                    onFloor: table && s ? table.defines(req.library, req.version, s.name, elf.needed) : null
+                });
+            continue;
+        }
+        if (bundled.has(req.library))
+            continue;
+        const late = lateOf(elf, req, policy);
         if (late === null)
             continue;
         const rows = late.users.length > 0 ? late.users : [null];
@@ -37228,20 +37464,49 @@ function auditElf(elf, ctx) {
                 weakBinding: s ? s.weakBinding : false,
                 // A pinned symbol's __wrap_ calls the old version through .symver, which the compat source (like
                 // glibc_2_17_pins.h) only has for x86_64 and aarch64; elsewhere it forwards to the new version.
-                wrapped: symbol !== null && ctx.wrapped.has(symbol) && (!ctx.pinned.has(symbol) || PINS_ARCHES.has(policy.arch)),
+                wrapped: symbol !== null &&
+                    ctx.wrapped.has(symbol) &&
+                    (!ctx.pinned.has(symbol) || PINS_ARCHES.has(policy.arch)),
                 pinned: symbol !== null && PINS_ARCHES.has(policy.arch) && ctx.pinned.get(symbol) === req.version,
-                remedy: ctx.knowledge.remedy(symbol, req.version, elf.machine)
+                remedy: ctx.knowledge.remedy(symbol, req.version, elf.machine),
+                missing: late.versionExists ? 'symbol' : 'version'
             });
         }
     }
+    const misses = bundledMisses(elf, bundled);
+    for (const req of misses) {
+        const users = usersOf(elf, req);
+        for (const s of users.length > 0 ? users : [null])
+            violations.push({
+                symbol: s ? s.name : null,
+                version: req.version,
+                library: req.library,
+                weakBinding: s ? s.weakBinding : false,
+                wrapped: false,
+                pinned: false,
+                remedy: {
+                    kind: 'rebuild',
+                    note: `the bundled ${req.library} does not define ${req.version}: bundle the build of it this file was linked against`,
+                    scope: 'namespace'
+                },
+                missing: 'version',
+                bundled: ctx.display(bundled.get(req.library).path)
+            });
+    }
     violations.sort((a, b) => versionOrder(b.version, a.version) || byCodeUnit(a.symbol ?? '', b.symbol ?? ''));
-    const load = loadsUnder(elf, policy);
+    const own = loadsUnder(elf, policy, bundled);
+    // A version the bundled copy lacks stops the loader as surely as one the floor lacks (VER_FLG_WEAK aside).
+    const bundleMissing = misses.filter(r => !r.weak).map(r => `${r.version} (bundled ${r.library})`);
+    const load = {
+        loads: own.loads && bundleMissing.length === 0,
+        missing: [...own.missing, ...bundleMissing]
+    };
     const distroMissing = {};
     const unsupported = [];
     for (const d of ctx.knowledge.distros) {
         if (d.arches.length > 0 && !d.arches.includes(policy.arch))
             unsupported.push(d.id);
-        distroMissing[d.id] = loadsUnder(elf, ctx.knowledge.distroPolicy(d, elf.machine)).missing;
+        distroMissing[d.id] = loadsUnder(elf, ctx.knowledge.distroPolicy(d, elf.machine), bundled).missing;
     }
     const distros = ctx.knowledge.distros
         .filter(d => distroMissing[d.id].length === 0 && !unsupported.includes(d.id))
@@ -37258,35 +37523,166 @@ function auditElf(elf, ctx) {
         reason = `${violations.length} late symbol(s) it can start without (weak version needs, weak or lazily bound symbols): calls to them fail on glibc ${policy.glibc}`;
     else
         reason = `needs ${load.missing.join(', ')}: glibc ${policy.glibc} refuses to load it`;
+    if (privateAbi.length > 0) {
+        const names = new Set(privateAbi.map(p => p.symbol).filter(Boolean)).size;
+        reason += `; uses glibc's private ABI (GLIBC_PRIVATE, ${names} symbol(s)): ties it to one glibc build`;
+    }
     if (floorNote)
         reason += ` (${floorNote})`;
     return {
-        report: { ...base, reason, violations, loadsOnFloor: load.loads, distros },
+        report: {
+            ...base,
+            reason,
+            violations,
+            privateAbi,
+            symbolExact,
+            loadsOnFloor: load.loads,
+            distros
+        },
+        floorMissing: load.missing,
         distroMissing,
         unsupported,
         arch: policy.arch
     };
 }
-function skip(base, reason) {
+function skip(base, reason, skipKind) {
     return {
-        report: { ...base, status: 'skipped', reason, loadsOnFloor: undefined, distros: undefined },
+        report: { ...base, status: 'skipped', reason, skipKind, loadsOnFloor: undefined, distros: undefined },
         distroMissing: {}
     };
 }
-/** Audits one path; ELF problems become an `error` row, non-ELF input a `skipped` row. */
-function auditPath(path, ctx) {
-    const row = (status, reason) => ({
-        report: { path: ctx.display(path), status, reason },
-        distroMissing: {}
-    });
+/** Reads one path: the ELF, or the row that says why there is none (non-ELF: skipped; ELF problems: error). */
+function readPath(path, ctx) {
     try {
-        return auditElf(readElf(path), ctx);
+        return readElf(path);
     }
     catch (e) {
         if (!(e instanceof ElfError))
             throw e;
-        return e.code === 'not-elf' ? row('skipped', 'not an ELF file') : row('error', e.message);
+        const report = e.code === 'not-elf'
+            ? { path: ctx.display(path), status: 'skipped', reason: 'not an ELF file', skipKind: 'not-elf' }
+            : { path: ctx.display(path), status: 'error', reason: e.message };
+        return { report, distroMissing: {} };
     }
+}
+/** Audits one path on its own (no tree around it). */
+function auditPath(path, ctx) {
+    const r = readPath(path, ctx);
+    return 'report' in r ? r : auditElf(r, ctx);
+}
+
+;// CONCATENATED MODULE: ./src/audit/bundle.ts
+// Bundled libraries: each file's DT_NEEDED resolved the way the loader would inside a release tree, and a
+// binary's verdict together with the libraries it brings along.
+
+
+/** The audited tree: ELF files by real path, and every file or link name in it (to skip hopeless lookups). */
+class Tree {
+    byReal = new Map();
+    names = new Set();
+    constructor(elfs, links) {
+        for (const e of elfs) {
+            this.byReal.set(realPath(e.path) ?? e.path, e);
+            this.names.add((0,external_node_path_namespaceObject.basename)(e.path));
+        }
+        for (const l of links)
+            this.names.add((0,external_node_path_namespaceObject.basename)(l));
+    }
+    /** The tree's ELF file at `path` (following links), when the loader could use it for `from`. */
+    find(path, from) {
+        if (!this.names.has((0,external_node_path_namespaceObject.basename)(path)))
+            return null;
+        const real = realPath(path);
+        const elf = real === null ? undefined : this.byReal.get(real);
+        // The loader passes over a library of another machine or class and keeps searching.
+        return elf && elf.machineCode === from.machineCode && elf.class === from.class ? elf : null;
+    }
+}
+function realPath(p) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync.native(p);
+    }
+    catch {
+        return null;
+    }
+}
+const ORIGIN = /\$\{ORIGIN\}|\$ORIGIN\b/g;
+/**
+ * Directories of a DT_RUNPATH/DT_RPATH list, with $ORIGIN expanded. Entries the tree cannot answer for
+ * are dropped: absolute paths of the install location, paths relative to the process's working directory,
+ * and $LIB/$PLATFORM (they depend on the running system).
+ */
+function searchDirs(list, origin) {
+    if (!list)
+        return [];
+    const out = [];
+    for (const raw of list.split(':')) {
+        if (!/\$(\{ORIGIN\}|ORIGIN\b)/.test(raw) || /\$(\{?)(LIB|PLATFORM)\b/.test(raw))
+            continue;
+        const dir = raw.replace(ORIGIN, origin);
+        if ((0,external_node_path_namespaceObject.isAbsolute)(dir))
+            out.push((0,external_node_path_namespaceObject.resolve)(dir));
+    }
+    return out;
+}
+/**
+ * Resolves a file's DT_NEEDED entries: DT_RUNPATH (or, without it, DT_RPATH) with $ORIGIN inside the tree;
+ * then, for libraries the base system lacks, the file's own directory, which the loader only searches when
+ * told to (LD_LIBRARY_PATH, a wrapper script) but is where release trees put them; then the floor's base
+ * system; else missing.
+ */
+function resolveNeeded(elf, tree, base) {
+    const origin = (0,external_node_path_namespaceObject.dirname)(elf.path);
+    const via = elf.runpath !== null ? 'runpath' : 'rpath';
+    const dirs = searchDirs(elf.runpath ?? elf.rpath, origin);
+    return elf.needed.map((needed) => {
+        if (needed.includes('/')) {
+            // A DT_NEEDED with a slash is a path, no search; the loader expands $ORIGIN in it too.
+            const path = needed.replace(ORIGIN, origin);
+            const target = (0,external_node_path_namespaceObject.isAbsolute)(path) ? tree.find((0,external_node_path_namespaceObject.resolve)(path), elf) : null;
+            if (target)
+                return { needed, resolution: 'bundled', target, via: 'path' };
+        }
+        else {
+            for (const d of dirs) {
+                const target = tree.find((0,external_node_path_namespaceObject.join)(d, needed), elf);
+                if (target)
+                    return { needed, resolution: 'bundled', target, via };
+            }
+            // Only for what the system lacks: a copy of libc.so.6 lying beside a file does not replace the system's.
+            const onBase = base === null || base.has(needed);
+            const target = onBase ? null : tree.find((0,external_node_path_namespaceObject.join)(origin, needed), elf);
+            if (target)
+                return { needed, resolution: 'bundled', target, via: 'directory' };
+        }
+        if (base === null || base.has((0,external_node_path_namespaceObject.basename)(needed)))
+            return { needed, resolution: 'base' };
+        return { needed, resolution: 'missing' };
+    });
+}
+/**
+ * A file's verdict with every bundled library it loads, breadth-first as the loader maps them. `verdictOf`
+ * gives each file's own missing versions (empty when it loads).
+ */
+function bundleVerdict(root, depsOf, missingOf, display) {
+    const seen = new Set([root]);
+    const order = [];
+    const queue = [root];
+    while (queue.length > 0) {
+        const e = queue.shift();
+        for (const d of depsOf(e))
+            if (d.target && !seen.has(d.target)) {
+                seen.add(d.target);
+                order.push(d.target);
+                queue.push(d.target);
+            }
+    }
+    if (order.length === 0)
+        return undefined;
+    const blockers = [root, ...order]
+        .map(e => ({ path: display(e.path), missing: missingOf(e) }))
+        .filter(b => b.missing.length > 0);
+    return { loadsOnFloor: blockers.length === 0, libraries: order.map(e => display(e.path)), blockers };
 }
 
 ;// CONCATENATED MODULE: ./src/audit/glob.ts
@@ -37416,8 +37812,10 @@ function walk(dir, out, visit) {
                 if (!SKIP_DIRS.has(e.name))
                     dirs.push(p);
             }
-            else if (e.isSymbolicLink())
+            else if (e.isSymbolicLink()) {
                 out.symlinks++;
+                out.links.push(p);
+            }
             else if (e.isFile())
                 visit(p);
         }
@@ -37430,7 +37828,7 @@ function walk(dir, out, visit) {
  * A path that exists is taken literally even if it contains glob characters (`app[1]`).
  */
 function discoverFiles(patterns, cwd = process.cwd()) {
-    const out = { files: [], unreadable: [], nonElf: 0, symlinks: 0 };
+    const out = { files: [], unreadable: [], nonElf: 0, symlinks: 0, links: [] };
     const seen = new Set();
     const add = (p) => {
         if (!seen.has(p)) {
@@ -37499,6 +37897,7 @@ function displayPath(path, cwd = process.cwd()) {
 
 
 
+
 /** The package version, so reports say which knowledge and logic produced them. */
 const TOOL_VERSION = package_namespaceObject.rE;
 /** "2.17" → "2.17"; anything that is not a released glibc 2.x version is a clear error. */
@@ -37554,6 +37953,10 @@ function summarize(audits, knowledge, found) {
     return {
         audited: audited.length,
         skipped: files.filter(f => f.status === 'skipped').length,
+        separateDebug: files.filter(f => f.skipKind === 'separate-debug').length,
+        privateAbi: audited.filter(f => (f.privateAbi ?? []).length > 0).length,
+        missingLibraries: [...new Set(audited.flatMap(f => f.missingLibraries ?? []))].sort(),
+        bundleFailures: audited.filter(f => f.loadsOnFloor && f.bundle && !f.bundle.loadsOnFloor).length,
         errors: files.filter(f => f.status === 'error').length,
         violations: violations.length,
         unwrapped: violations.filter(v => !v.wrapped).length,
@@ -37587,7 +37990,43 @@ function auditPaths(paths, options) {
         }
     };
     const found = discoverFiles(paths, cwd);
-    const audits = found.files.map(p => auditPath(p, ctx));
+    const read = found.files.map(p => readPath(p, ctx));
+    const elfs = read.filter((r) => !('report' in r));
+    const tree = new Tree(elfs, found.links);
+    const deps = new Map();
+    const depsOf = (e) => {
+        let d = deps.get(e);
+        if (!d) {
+            d = resolveNeeded(e, tree, knowledge.baseLibraries(floor)?.libraries ?? null);
+            deps.set(e, d);
+        }
+        return d;
+    };
+    const byElf = new Map();
+    const audits = read.map(r => {
+        if ('report' in r)
+            return r;
+        const resolved = depsOf(r);
+        const bundled = new Map(resolved.flatMap(d => (d.target ? [[d.needed, d.target]] : [])));
+        const a = auditElf(r, ctx, bundled);
+        if (a.report.status === 'audited') {
+            a.report.dependencies = resolved.map(({ target, ...d }) => target ? { ...d, path: ctx.display(target.path) } : d);
+            a.report.missingLibraries = resolved.filter(d => d.resolution === 'missing').map(d => d.needed);
+            if (a.report.missingLibraries.length > 0) {
+                const base = knowledge.baseLibraries(floor);
+                a.report.reason += `; needs ${a.report.missingLibraries.join(', ')}: not on the floor's base system${base ? ` (${base.policy})` : ''} and not in this tree`;
+            }
+        }
+        byElf.set(r, a);
+        return a;
+    });
+    for (const [elf, a] of byElf) {
+        if (a.report.status !== 'audited')
+            continue;
+        const verdict = bundleVerdict(elf, e => (byElf.get(e)?.report.status === 'audited' ? depsOf(e) : []), e => byElf.get(e)?.floorMissing ?? [], ctx.display);
+        if (verdict)
+            a.report.bundle = verdict;
+    }
     for (const u of found.unreadable)
         audits.push({
             report: { path: ctx.display(u.path), status: 'error', reason: u.reason },
@@ -38285,8 +38724,60 @@ const unreadableNotes = report => report.files
     message: f.reason,
     files: [f.path]
 }));
-/** Where new finding kinds plug in (private ABI, missing libraries, skipped debug files, ...). */
-const NOTE_COLLECTORS = [unreadableNotes];
+/** Files grouped under each key, in report order (one note per key, not per file: annotations are scarce). */
+function byKey(report, keysOf) {
+    const out = new Map();
+    for (const f of report.files)
+        for (const k of keysOf(f))
+            out.set(k, [...(out.get(k) ?? []), f.path]);
+    return out;
+}
+const listed = (files) => files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`;
+/** GLIBC_PRIVATE loads everywhere by version, but glibc changes its internals in every build. */
+const privateAbiNotes = report => [
+    ...byKey(report, f => f.privateAbi?.length ? [f.privateAbi.map(u => u.symbol ?? u.library).join(', ')] : [])
+].map(([symbols, files]) => ({
+    kind: 'private-abi',
+    level: 'warning',
+    title: `glibc private ABI (GLIBC_PRIVATE) in ${plural(files.length, 'file')}`,
+    message: `${listed(files)} call${files.length === 1 ? 's' : ''} ${symbols}: glibc's internal ABI, which ties the ` +
+        'binary to one glibc build. It loads on every glibc by version but may break on any update. ' +
+        'Fix: use the public interface instead.',
+    files
+}));
+/** A library the loader will not find on the floor's distributions: the binary cannot start there. */
+const missingLibraryNotes = report => [...byKey(report, f => f.missingLibraries ?? [])].map(([soname, files]) => ({
+    kind: 'missing-library',
+    level: 'warning',
+    title: `${soname} is not on glibc ${report.floor.glibc} systems and not in this tree`,
+    message: `${listed(files)} need${files.length === 1 ? 's' : ''} ${soname}, which the floor's base system does not ` +
+        'ship. Fix: bundle it beside the binary with an $ORIGIN RUNPATH, link it statically, or document it as a ' +
+        'prerequisite.',
+    files
+}));
+/** A binary that loads a bundled library that does not load on the floor: name the library to fix. */
+const bundleNotes = report => report.files.flatMap(f => {
+    const others = (f.bundle?.blockers ?? []).filter(b => b.path !== f.path);
+    if (others.length === 0)
+        return [];
+    return [
+        {
+            kind: 'bundled-library',
+            level: 'warning',
+            title: `${f.path} loads bundled libraries that need more than glibc ${report.floor.glibc}`,
+            message: others.map(b => `${b.path} needs ${b.missing.join(', ')}`).join('; ') +
+                '. Fix: rebuild those libraries on the floor (their own rows name the symbols).',
+            files: [f.path, ...others.map(b => b.path)]
+        }
+    ];
+});
+/** Every kind of finding beside the late-version causes; each renderer shows them generically. */
+const NOTE_COLLECTORS = [
+    unreadableNotes,
+    missingLibraryNotes,
+    bundleNotes,
+    privateAbiNotes
+];
 function buildFindings(report, collectors = NOTE_COLLECTORS) {
     const files = report.files.map(fileFinding);
     const causes = buildCauses(report);
@@ -39010,6 +39501,27 @@ function sarifFindings(report) {
             });
             continue;
         }
+        for (const soname of f.missingLibraries ?? [])
+            findings.push({
+                kind: 'missing-library',
+                file: f.path,
+                subject: soname,
+                level: 'warning',
+                detail: "it is neither on the floor's base system nor in the audited tree",
+                symbols: []
+            });
+        const privateUses = f.privateAbi ?? [];
+        if (privateUses.length > 0)
+            findings.push({
+                kind: 'private-abi',
+                file: f.path,
+                subject: 'GLIBC_PRIVATE',
+                level: 'warning',
+                detail: `it still loads on glibc ${report.floor.glibc}, but only with the glibc build it was linked against`,
+                symbols: privateUses.flatMap(u => u.symbol === null
+                    ? []
+                    : [{ name: u.symbol, kind: 'rebuild', note: 'glibc internal: use the public interface instead' }])
+            });
         const byVersion = new Map();
         for (const v of f.violations ?? []) {
             const list = byVersion.get(v.version) ?? [];
@@ -39346,7 +39858,7 @@ function parseBuildInfo(text) {
     return info;
 }
 /** Reads each platform's exported binaries and BUILD-INFO; platforms that exported nothing are left out. */
-function readExports(outputDir, platforms) {
+function export_layout_readExports(outputDir, platforms) {
     const result = [];
     for (const platform of platforms) {
         const dir = platformDir(outputDir, platform, platforms.length);
@@ -39540,7 +40052,7 @@ async function runBuild(options, deps = {}) {
     if (result.exitCode !== 0) {
         throw new RunnerError(`${label} failed with ${result.exitCode === null ? `signal ${result.signal}` : `exit code ${result.exitCode}`}`, tail(result.stderr || result.stdout));
     }
-    const exports = readExports(outputDir, platforms);
+    const exports = export_layout_readExports(outputDir, platforms);
     if (exports.length === 0) {
         throw new RunnerError(`the build succeeded but exported no binaries under ${outputDir}`, `The export stage must contain bin/<binaries> (per platform: ${platforms.map(p => p.replaceAll('/', '_')).join(', ')} when building more than one); see docs/kit.md "Export layout".`);
     }

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Benchmarks the audit against objdump -T and readelf -W -V measured in the same run, and prints ratios.
-//   npm run bench [-- --runs N]
-// Needs dist/ (committed) and the fixtures (npm run fixtures).
+//   npm run bench [-- --runs N] [--node PATH] [--cli PATH] [--quick (CLI figures only)]
+// --node runs the CLI and the `node -e 0` baseline with another Node.js (e.g. the official Node 24 of the
+// fixtures, which has module.enableCompileCache); --cli measures another build (e.g. main's dist, for before/after).
+// Wall times are noisy on a shared machine: each figure is a median, and CPU time (user+sys, via
+// /usr/bin/time) is printed beside it because it barely moves with the machine's load.
+// Needs dist/ (npm run bundle) and the fixtures (npm run fixtures).
 import { execFileSync, spawnSync } from 'node:child_process'
 import {
   closeSync,
@@ -21,7 +25,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const runsArg = process.argv.indexOf('--runs')
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15
-const cli = join(root, 'dist', 'cli.js')
+const arg = name => {
+  const i = process.argv.indexOf(name)
+  return i > 0 ? process.argv[i + 1] : undefined
+}
+const node = arg('--node') ?? process.execPath
+const cli = arg('--cli') ?? join(root, 'dist', 'cli.js')
 const engineUrl = pathToFileURL(join(root, 'dist', 'engine.js')).href
 const bigBinary = join(root, '.cache', 'fixtures', 'node24-x64', 'package', 'bin', 'node')
 for (const p of [cli, bigBinary])
@@ -32,20 +41,40 @@ for (const p of [cli, bigBinary])
 const env = { ...process.env }
 delete env.NODE_EXTRA_CA_CERTS
 
-/** Median wall time of a command in ms; output is discarded, exit status ignored (violations exit 2). */
-function time(cmd, args) {
+const median = a => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null
+/** CPU figures of the last `time` call, by label. */
+const cpu = new Map()
+
+/**
+ * Median wall time of a command in ms; output is discarded, exit status ignored (violations exit 2). The
+ * median CPU time (user+sys) is kept in `cpu` when /usr/bin/time is there.
+ */
+function time(cmd, args, label = `${cmd} ${args[0]}`) {
   const samples = []
+  const cpus = []
   spawnSync(cmd, args, { stdio: 'ignore', env })
   for (let i = 0; i < RUNS; i++) {
     const t = process.hrtime.bigint()
-    const r = spawnSync(cmd, args, { stdio: 'ignore', maxBuffer: 1 << 30, env })
+    const r = timeBin
+      ? spawnSync(timeBin, ['-f', '%U %S', cmd, ...args], {
+          stdio: ['ignore', 'ignore', 'pipe'],
+          encoding: 'utf8',
+          maxBuffer: 1 << 30,
+          env
+        })
+      : spawnSync(cmd, args, { stdio: 'ignore', maxBuffer: 1 << 30, env })
     if (r.error) throw r.error
     samples.push(Number(process.hrtime.bigint() - t) / 1e6)
+    const m = timeBin ? /(\d+\.\d+) (\d+\.\d+)\s*$/.exec(r.stderr) : null
+    if (m) cpus.push((Number(m[1]) + Number(m[2])) * 1000)
   }
-  return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]
+  if (cpus.length > 0) cpu.set(label, median(cpus))
+  return median(samples)
 }
 
 const fmt = ms => `${ms.toFixed(1)} ms`
+const cpuOf = label => (cpu.has(label) ? ` (cpu ${fmt(cpu.get(label))})` : '')
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`
 
 // A directory of real ELF files: copies of this machine's shared libraries.
@@ -55,7 +84,7 @@ const libs = readdirSync(libDir)
   .filter(f => /\.so(\.\d+)*$/.test(f))
   .map(f => join(libDir, f))
   .filter(p => statSync(p, { throwIfNoEntry: false })?.isFile() && !statSync(p).isSymbolicLink())
-  .slice(0, 150)
+  .slice(0, 124)
 for (const p of libs) copyFileSync(p, join(dir, p.split('/').pop()))
 const files = readdirSync(dir).map(f => join(dir, f))
 
@@ -65,34 +94,51 @@ console.log(`glibc-floor benchmark, ${RUNS} runs each, medians\n`)
 console.log(
   `Single big binary: official Node 24 x64, ${(statSync(bigBinary).size / 2 ** 20).toFixed(0)} MiB, ${nsyms} dynamic symbols`
 )
-const nodeStart = time(process.execPath, ['-e', '0'])
-console.log(`  (Node.js start-up alone, node -e 0: ${fmt(nodeStart)})`)
+console.log(`  CLI: ${cli} on ${node}`)
+const nodeStart = time(node, ['-e', '0'], 'node0')
+console.log(`  (Node.js start-up alone, node -e 0: ${fmt(nodeStart)}${cpuOf('node0')})`)
 const big = {
-  cli: time(process.execPath, [cli, 'audit', '--format', 'json', bigBinary]),
-  objdump: time('objdump', ['-T', bigBinary]),
-  readelf: time('readelf', ['-W', '-V', bigBinary])
+  cli: time(node, [cli, 'audit', '--format', 'json', bigBinary], 'cli'),
+  objdump: time('objdump', ['-T', bigBinary], 'objdump'),
+  readelf: time('readelf', ['-W', '-V', bigBinary], 'readelf')
 }
-console.log(`  glibc-floor audit (whole CLI process)  ${fmt(big.cli)}`)
+const added = (c, n) => `${((c - n) / big.objdump).toFixed(2)}×`
+console.log(`  glibc-floor audit (whole CLI process)  ${fmt(big.cli)}${cpuOf('cli')}`)
 console.log(
-  `  objdump -T                             ${fmt(big.objdump)}   CLI/objdump = ${ratio(big.cli, big.objdump)} (target ≤ 0.75×)`
+  `  objdump -T                             ${fmt(big.objdump)}${cpuOf('objdump')}   CLI/objdump = ${ratio(big.cli, big.objdump)}`
 )
 console.log(
   `  readelf -W -V                          ${fmt(big.readelf)}   CLI/readelf = ${ratio(big.cli, big.readelf)}`
 )
+console.log(
+  `  CLI minus node -e 0, over objdump -T:  wall ${added(big.cli, nodeStart)}` +
+    (cpu.has('cli')
+      ? `, cpu ${((cpu.get('cli') - cpu.get('node0')) / cpu.get('objdump')).toFixed(2)}×`
+      : '') +
+    ' (target ≤ 0.33×)'
+)
 
 console.log(`\nDirectory: ${files.length} ELF shared libraries from ${libDir}`)
 const many = {
-  cli: time(process.execPath, [cli, 'audit', '--format', 'json', dir]),
-  objdump: time('objdump', ['-T', ...files]),
-  readelf: time('readelf', ['-W', '-V', ...files])
+  cli: time(node, [cli, 'audit', '--format', 'json', dir], 'cli-dir'),
+  objdump: time('objdump', ['-T', ...files], 'objdump-dir'),
+  // readelf -V over a hundred libraries takes seconds per run: left out of quick runs.
+  readelf: process.argv.includes('--quick') ? NaN : time('readelf', ['-W', '-V', ...files])
 }
-console.log(`  glibc-floor audit DIR                  ${fmt(many.cli)}`)
+console.log(`  glibc-floor audit DIR                  ${fmt(many.cli)}${cpuOf('cli-dir')}`)
 console.log(
-  `  objdump -T FILES...                    ${fmt(many.objdump)}   CLI/objdump = ${ratio(many.cli, many.objdump)} (target ≤ 0.33×)`
+  `  objdump -T FILES...                    ${fmt(many.objdump)}${cpuOf('objdump-dir')}   CLI/objdump = ${ratio(many.cli, many.objdump)}` +
+    (cpu.has('cli-dir') ? `, cpu ${ratio(cpu.get('cli-dir'), cpu.get('objdump-dir'))}` : '') +
+    ' (target ≤ 0.25×)'
 )
 console.log(
   `  readelf -W -V FILES...                 ${fmt(many.readelf)}   CLI/readelf = ${ratio(many.cli, many.readelf)}`
 )
+
+if (process.argv.includes('--quick')) {
+  rmSync(dir, { recursive: true, force: true })
+  process.exit(0)
+}
 
 // In-process: the engine alone, warm, on the big binary.
 const { auditPaths, readElf } = await import(engineUrl)

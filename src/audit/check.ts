@@ -1,4 +1,5 @@
 import type { ElfInfo, ImportedSymbol, VersionNeed } from '../elf/index.js'
+import { isPrivateVersion, type FloorSymbols } from './floor-symbols.js'
 import { compareNumbers, parseDotted, parseVersionName } from './version.js'
 import type { Ceilings } from './types.js'
 
@@ -13,6 +14,11 @@ export interface Policy {
   deniedSymbols: Readonly<Record<string, readonly string[]>>
   /** Set when the architecture's glibc starts above the floor (riscv64: 2.27). */
   unreachable: string | null
+  /**
+   * What the floor's real libraries define (data/floor-symbols), when the floor has such a table for this
+   * architecture: requirements on those libraries are then checked name@version by name@version.
+   */
+  symbols: FloorSymbols | null
 }
 
 /** `extra`: above the numeric ceiling but allowed by name (extraAllowed), where deniedSymbols apply. */
@@ -37,14 +43,26 @@ export function checkVersion(version: string, p: Policy): Verdict {
 }
 
 /**
- * The imported symbols that make a requirement late under a policy: all its users when the version is above
- * the floor; when the version is allowed only by name (aarch64's GLIBC_2.18 at 2.17), the denied ones.
+ * The imported symbols that make a requirement late under a policy, and whether the floor has the version.
+ * With a symbol table for the floor (and the requirement's library and namespace in it): the version must be
+ * in the library's verdef, and each user must be defined under it somewhere in `scope` (the file's needed
+ * floor libraries). Without one: all users when the version is above the ceiling; when the version is
+ * allowed only by name (aarch64's GLIBC_2.18 at 2.17), the denied ones. GLIBC_PRIVATE exists in every glibc:
+ * without a table it is never late (privateAbi reports it), with one its missing symbols are.
  */
 export function lateUsers(
   req: VersionNeed,
   users: ImportedSymbol[],
-  p: Policy
+  p: Policy,
+  scope: readonly string[] = []
 ): { users: ImportedSymbol[]; versionExists: boolean } | null {
+  const table = p.symbols
+  if (table?.covers(req.library, req.version, p.ceilings)) {
+    if (!table.hasVersion(req.library, req.version)) return { users, versionExists: false }
+    const late = users.filter(s => !table.defines(req.library, req.version, s.name, scope))
+    return late.length > 0 ? { users: late, versionExists: true } : null
+  }
+  if (isPrivateVersion(req.version)) return null
   const verdict = checkVersion(req.version, p)
   if (verdict === 'above') return { users, versionExists: false }
   const denied = p.deniedSymbols[req.version]

@@ -1,11 +1,12 @@
 // Loads the knowledge files in data/ and answers the audit's questions from them. They are read at run time
 // from the tool's own data/ (beside src/ and dist/), not bundled: symbols.json is only parsed when a late
 // symbol needs its remedy, which keeps a clean audit's start-up short.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Policy } from './check.js'
 import { AuditError } from './errors.js'
+import { FloorSymbols, type FloorSymbolsFile } from './floor-symbols.js'
 import type { Distro, Knowledge } from './knowledge.js'
 import { compareDotted, parseVersionName } from './version.js'
 import type { Ceilings, Remedy } from './types.js'
@@ -47,6 +48,16 @@ export interface KnowledgeData {
     namespaceDefaults: Record<string, { kind: string; note: string }>
   }
   distros: DistroEntry[]
+  /** The floor's symbol table for an architecture, or null when the floor has none (version check only). */
+  floorSymbols?: (glibc: string, arch: string) => (() => FloorSymbolsFile) | null
+  /** auditwheel lib_whitelist per floor (data/base-libraries.json). */
+  baseLibraries?: BaseLibrariesFile
+}
+
+export interface BaseLibrariesFile {
+  source: string
+  policies: Record<string, { policy: string; libraries: string[] }>
+  loaders: { libraries: string[] }
 }
 
 /** Locates a file shipped with the tool (compat/, data/) from src/ or from the bundled dist/. */
@@ -71,6 +82,8 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     for (const x of a.aliases ?? []) alias.set(x, name)
   }
   const archOf = (machine: string): string => alias.get(machine) ?? machine
+  // One table per (floor, arch), shared by the floor's policy and every distro policy at that glibc.
+  const tables = new Map<string, FloorSymbols | null>()
 
   const policy = (glibc: string, machine: string, overrides: Ceilings = {}): Policy => {
     const arch = archOf(machine)
@@ -80,6 +93,11 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     const archFloor: ArchFloor = entry.arch[arch] ?? entry.arch.x86_64 ?? { ceilings: entry.ceilings }
     const own = entry.arch[arch] !== undefined
     const minFloor = data.arches[arch]?.minFloor
+    const tableKey = `${glibc}\0${arch}`
+    if (!tables.has(tableKey)) {
+      const load = data.floorSymbols?.(glibc, arch) ?? null
+      tables.set(tableKey, load ? new FloorSymbols(load) : null)
+    }
     return {
       glibc,
       arch,
@@ -89,7 +107,8 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
       unreachable:
         minFloor && compareDotted(glibc, minFloor) < 0
           ? `${arch} glibc starts at ${minFloor}: the lowest floor reachable there`
-          : null
+          : null,
+      symbols: tables.get(tableKey) ?? null
     }
   }
 
@@ -113,10 +132,26 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     return defaults[key ?? '*'] ?? { kind: 'rebuild', note: 'rebuild on a host with the floor glibc' }
   }
 
+  const base = data.baseLibraries
+  const baseKeys = Object.keys(base?.policies ?? {}).sort(compareDotted)
+  const baseSets = new Map<string, { policy: string; libraries: ReadonlySet<string> }>()
+  const baseLibraries = (glibc: string): { policy: string; libraries: ReadonlySet<string> } | null => {
+    if (!base) return null
+    const key = baseKeys.filter(k => compareDotted(k, glibc) <= 0).pop() ?? baseKeys[0]
+    let set = baseSets.get(key)
+    if (!set) {
+      const p = base.policies[key]
+      set = { policy: p.policy, libraries: new Set([...p.libraries, ...base.loaders.libraries]) }
+      baseSets.set(key, set)
+    }
+    return set
+  }
+
   return {
     floors: defined,
     distros,
     policy,
+    baseLibraries,
     // Every file asks for every distro's policy: build each (distro, arch) pair once.
     distroPolicy: (d, machine) => {
       const key = `${d.id}\0${machine}`
@@ -158,6 +193,15 @@ export function readDataFile<T>(name: string): T {
 }
 
 let cached: Knowledge | null = null
+let tableFiles: Set<string> | null = null
+
+function readdirSafe(dir: string | null): string[] {
+  try {
+    return dir ? readdirSync(dir) : []
+  } catch {
+    return []
+  }
+}
 
 export function defaultKnowledge(): Knowledge {
   if (!cached) {
@@ -166,7 +210,14 @@ export function defaultKnowledge(): Knowledge {
       floors: floors.floors,
       arches: floors.arches,
       distros: readDataFile<Pick<KnowledgeData, 'distros'>>('distros.json').distros,
-      remedies: () => readDataFile<ReturnType<KnowledgeData['remedies']>>('symbols.json')
+      remedies: () => readDataFile<ReturnType<KnowledgeData['remedies']>>('symbols.json'),
+      floorSymbols: (glibc, arch) => {
+        const name = `glibc-${glibc}-${arch}.json`
+        // One directory listing answers every (floor, arch) the floor and the distro matrix ask about.
+        tableFiles ??= new Set(readdirSafe(repoFile(join('data', 'floor-symbols'))))
+        return tableFiles.has(name) ? () => readDataFile<FloorSymbolsFile>(join('floor-symbols', name)) : null
+      },
+      baseLibraries: readDataFile<BaseLibrariesFile>('base-libraries.json')
     })
   }
   return cached

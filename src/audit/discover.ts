@@ -19,6 +19,8 @@ export interface Discovered {
   nonElf: number
   /** Symbolic links passed over in directory walks (they point at files audited under their own name). */
   symlinks: number
+  /** Their paths: a bundled libfoo.so.1 is usually a link to libfoo.so.1.2.3, and DT_NEEDED names the link. */
+  links: string[]
 }
 
 const errno = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String(e)
@@ -64,8 +66,10 @@ function walk(dir: string, out: Discovered, visit: (file: string) => void): void
       const p = join(d, e.name)
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) dirs.push(p)
-      } else if (e.isSymbolicLink()) out.symlinks++
-      else if (e.isFile()) visit(p)
+      } else if (e.isSymbolicLink()) {
+        out.symlinks++
+        out.links.push(p)
+      } else if (e.isFile()) visit(p)
     }
     stack.push(...dirs.reverse())
   }
@@ -77,7 +81,7 @@ function walk(dir: string, out: Discovered, visit: (file: string) => void): void
  * A path that exists is taken literally even if it contains glob characters (`app[1]`).
  */
 export function discoverFiles(patterns: string[], cwd: string = process.cwd()): Discovered {
-  const out: Discovered = { files: [], unreadable: [], nonElf: 0, symlinks: 0 }
+  const out: Discovered = { files: [], unreadable: [], nonElf: 0, symlinks: 0, links: [] }
   const seen = new Set<string>()
   const add = (p: string): void => {
     if (!seen.has(p)) {

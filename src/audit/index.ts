@@ -1,6 +1,15 @@
 import pkg from '../../package.json' with { type: 'json' }
 import { readElf } from '../elf/index.js'
-import { auditPath, loadsUnder, maxVersions, type FileAudit, type FileContext } from './audit-file.js'
+import type { ElfInfo } from '../elf/index.js'
+import {
+  auditElf,
+  loadsUnder,
+  maxVersions,
+  readPath,
+  type FileAudit,
+  type FileContext
+} from './audit-file.js'
+import { bundleVerdict, resolveNeeded, Tree, type Resolved } from './bundle.js'
 import type { Policy } from './check.js'
 import { defaultKnowledge } from './data.js'
 import { discoverFiles, displayPath, type Discovered } from './discover.js'
@@ -101,6 +110,10 @@ function summarize(audits: FileAudit[], knowledge: Knowledge, found: Discovered)
   return {
     audited: audited.length,
     skipped: files.filter(f => f.status === 'skipped').length,
+    separateDebug: files.filter(f => f.skipKind === 'separate-debug').length,
+    privateAbi: audited.filter(f => (f.privateAbi ?? []).length > 0).length,
+    missingLibraries: [...new Set(audited.flatMap(f => f.missingLibraries ?? []))].sort(),
+    bundleFailures: audited.filter(f => f.loadsOnFloor && f.bundle && !f.bundle.loadsOnFloor).length,
     errors: files.filter(f => f.status === 'error').length,
     violations: violations.length,
     unwrapped: violations.filter(v => !v.wrapped).length,
@@ -136,7 +149,47 @@ export function auditPaths(paths: string[], options: AuditOptions): AuditReport 
     }
   }
   const found = discoverFiles(paths, cwd)
-  const audits = found.files.map(p => auditPath(p, ctx))
+  const read = found.files.map(p => readPath(p, ctx))
+  const elfs = read.filter((r): r is ElfInfo => !('report' in r))
+  const tree = new Tree(elfs, found.links)
+  const deps = new Map<ElfInfo, Resolved[]>()
+  const depsOf = (e: ElfInfo): Resolved[] => {
+    let d = deps.get(e)
+    if (!d) {
+      d = resolveNeeded(e, tree, knowledge.baseLibraries(floor)?.libraries ?? null)
+      deps.set(e, d)
+    }
+    return d
+  }
+  const byElf = new Map<ElfInfo, FileAudit>()
+  const audits = read.map(r => {
+    if ('report' in r) return r
+    const resolved = depsOf(r)
+    const bundled = new Map(resolved.flatMap(d => (d.target ? [[d.needed, d.target] as const] : [])))
+    const a = auditElf(r, ctx, bundled)
+    if (a.report.status === 'audited') {
+      a.report.dependencies = resolved.map(({ target, ...d }) =>
+        target ? { ...d, path: ctx.display(target.path) } : d
+      )
+      a.report.missingLibraries = resolved.filter(d => d.resolution === 'missing').map(d => d.needed)
+      if (a.report.missingLibraries.length > 0) {
+        const base = knowledge.baseLibraries(floor)
+        a.report.reason += `; needs ${a.report.missingLibraries.join(', ')}: not on the floor's base system${base ? ` (${base.policy})` : ''} and not in this tree`
+      }
+    }
+    byElf.set(r, a)
+    return a
+  })
+  for (const [elf, a] of byElf) {
+    if (a.report.status !== 'audited') continue
+    const verdict = bundleVerdict(
+      elf,
+      e => (byElf.get(e)?.report.status === 'audited' ? depsOf(e) : []),
+      e => byElf.get(e)?.floorMissing ?? [],
+      ctx.display
+    )
+    if (verdict) a.report.bundle = verdict
+  }
   for (const u of found.unreadable)
     audits.push({
       report: { path: ctx.display(u.path), status: 'error', reason: u.reason },

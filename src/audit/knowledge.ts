@@ -19,4 +19,9 @@ export interface Knowledge {
   distroPolicy(d: Distro, arch: string): Policy
   distros: Distro[]
   remedy(symbol: string | null, version: string, arch: string): Remedy
+  /**
+   * The libraries a system at this floor provides (auditwheel's lib_whitelist for the floor's policy, plus
+   * the loaders): needed but not bundled, they are no problem. Null when the knowledge has no such list.
+   */
+  baseLibraries(glibc: string): { policy: string; libraries: ReadonlySet<string> } | null
 }

@@ -19,6 +19,7 @@ export const PN_XNUM = 0xffff
 
 export const SHT_DYNAMIC = 6
 export const SHT_NOTE = 7
+export const SHT_NOBITS = 8
 export const SHT_DYNSYM = 11
 export const SHT_GNU_VERDEF = 0x6ffffffd
 export const SHT_GNU_VERNEED = 0x6ffffffe
@@ -39,12 +40,14 @@ export const DT_RELAENT = 9
 export const DT_STRSZ = 10
 export const DT_SYMENT = 11
 export const DT_SONAME = 14
+export const DT_RPATH = 15
 export const DT_REL = 17
 export const DT_RELSZ = 18
 export const DT_RELENT = 19
 export const DT_PLTREL = 20
 export const DT_BIND_NOW = 24
 export const DT_JMPREL = 23
+export const DT_RUNPATH = 29
 export const DT_FLAGS = 30
 export const DT_GNU_HASH = 0x6ffffef5
 export const DT_VERSYM = 0x6ffffff0
@@ -57,6 +60,7 @@ export const DT_VERNEEDNUM = 0x6fffffff
 export const DF_BIND_NOW = 0x8
 export const DF_1_NOW = 0x1
 
+export const STB_LOCAL = 0
 export const STB_WEAK = 2
 
 /** vna_flags bit: the loader only warns when this version is missing. */

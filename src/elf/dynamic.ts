@@ -14,7 +14,7 @@ export interface DynamicInfo {
 /** Virtual address → file offset through the PT_LOAD segments, the way the loader maps the file. */
 function addressMapper(h: ElfHeader): (addr: number, what: string) => number {
   const loads = h.segments.filter(s => s.p_type === C.PT_LOAD)
-  const secs = h.sections.filter(s => s.sh_addr !== 0 && s.sh_type !== 8 /* SHT_NOBITS */)
+  const secs = h.sections.filter(s => s.sh_addr !== 0 && s.sh_type !== C.SHT_NOBITS)
   return (addr, what) => {
     for (const s of loads) {
       if (addr >= s.p_vaddr && addr < s.p_vaddr + s.p_filesz) return s.p_offset + (addr - s.p_vaddr)

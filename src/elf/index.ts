@@ -4,6 +4,8 @@ export {
   readElf,
   type ElfInfo,
   type ElfType,
+  type ExportedSymbol,
+  type ReadOptions,
   type ImportedSymbol,
   type VersionDef,
   type VersionNeed

@@ -6,7 +6,14 @@ import { readInterpreter } from './interp.js'
 import { readAbiTag } from './notes.js'
 import { FileSource } from './source.js'
 import { StringTable } from './strings.js'
-import { countFromGnuHash, countFromSysvHash, readImports, type ImportedSymbol } from './symbols.js'
+import {
+  countFromGnuHash,
+  countFromSysvHash,
+  readExports,
+  readImports,
+  type ExportedSymbol,
+  type ImportedSymbol
+} from './symbols.js'
 import { readVerdef, readVerneed, type VersionDef, type VersionNeed } from './versions.js'
 
 export type ElfType = 'exec' | 'dyn' | 'rel' | 'core' | 'other'
@@ -23,10 +30,19 @@ export interface ElfInfo {
   interpreter: string | null
   needed: string[]
   soname: string | null
+  /** DT_RPATH search list as written (`$ORIGIN/../lib:...`); ignored by the loader when DT_RUNPATH is set. */
+  rpath: string | null
+  /** DT_RUNPATH search list as written. */
+  runpath: string | null
   /** DF_BIND_NOW, DF_1_NOW or DT_BIND_NOW: every symbol is bound at start-up. */
   bindNow: boolean
   /** No PT_DYNAMIC and no dynamic section: nothing for the loader to check. */
   isStatic: boolean
+  /**
+   * A separate debug-info file (`objcopy --only-keep-debug`, /usr/lib/debug/**.debug): program headers are
+   * kept but PT_DYNAMIC has no bytes in the file (its sections are NOBITS). No loader ever loads it.
+   */
+  separateDebug: boolean
   /** Where the dynamic information came from; section headers only when there is no PT_DYNAMIC. */
   dynamicSource: 'program-headers' | 'section-headers' | 'none'
   /** Set when section headers were present but unusable (the dynamic path was used regardless). */
@@ -34,6 +50,8 @@ export interface ElfInfo {
   requirements: VersionNeed[]
   definitions: VersionDef[]
   imports: ImportedSymbol[]
+  /** Defined dynamic symbols, only when readElf was asked for them (the floor generator). */
+  exports?: ExportedSymbol[]
   abiTag: { os: number; kernel: string } | null
   /** Bytes the reader took from the file (independent of the file's size). */
   bytesRead: number
@@ -143,11 +161,27 @@ function relocatedSymbols(src: FileSource, h: ElfHeader, d: DynamicInfo): Set<nu
   return out
 }
 
+/**
+ * PT_DYNAMIC that occupies no bytes of the file while it has a size in memory: what objcopy --only-keep-debug
+ * leaves (every allocated section becomes NOBITS, program headers stay).
+ */
+function isSeparateDebug(h: ElfHeader): boolean {
+  const dyn = h.segments.find(s => s.p_type === C.PT_DYNAMIC)
+  if (!dyn) return false
+  if (dyn.p_filesz === 0 && dyn.p_memsz > 0) return true
+  return h.sections.some(s => s.sh_type === C.SHT_NOBITS && s.sh_addr === dyn.p_vaddr && s.sh_size > 0)
+}
+
+export interface ReadOptions {
+  /** Also read the defined dynamic symbols (ElfInfo.exports). */
+  exports?: boolean
+}
+
 /** Reads everything the glibc loader checks. Never reads the whole file: only headers and the tables named. */
-export function readElf(path: string): ElfInfo {
+export function readElf(path: string, options: ReadOptions = {}): ElfInfo {
   const src = FileSource.open(path)
   try {
-    const info = readFrom(src, path)
+    const info = readFrom(src, path, options)
     info.bytesRead = src.bytesRead
     return info
   } finally {
@@ -155,9 +189,23 @@ export function readElf(path: string): ElfInfo {
   }
 }
 
-function readFrom(src: FileSource, path: string): ElfInfo {
+const NOTHING_DYNAMIC = {
+  needed: [],
+  soname: null,
+  rpath: null,
+  runpath: null,
+  bindNow: false,
+  requirements: [],
+  definitions: [],
+  imports: [],
+  eagerImports: () => new Set<number>()
+}
+
+function readFrom(src: FileSource, path: string, options: ReadOptions): ElfInfo {
   const h = readHeader(src)
-  const interp = readInterpreter(src, h)
+  const separateDebug = isSeparateDebug(h)
+  // A debug file's PT_INTERP has no bytes either: nothing to read beyond the headers.
+  const interp = separateDebug ? null : readInterpreter(src, h)
   const base = {
     path,
     size: src.size,
@@ -168,24 +216,13 @@ function readFrom(src: FileSource, path: string): ElfInfo {
     type: TYPES[h.type] ?? 'other',
     interpreter: interp?.path ?? null,
     sectionProblem: h.sectionProblem,
-    abiTag: readAbiTag(src, h),
+    abiTag: separateDebug ? null : readAbiTag(src, h),
+    separateDebug,
     bytesRead: 0
   }
+  if (separateDebug) return { ...base, ...NOTHING_DYNAMIC, isStatic: false, dynamicSource: 'none' }
   const d = h.type === C.ET_REL || h.type === C.ET_CORE ? null : readDynamic(src, h)
-  if (!d) {
-    return {
-      ...base,
-      needed: [],
-      soname: null,
-      bindNow: false,
-      isStatic: true,
-      dynamicSource: 'none',
-      requirements: [],
-      definitions: [],
-      imports: [],
-      eagerImports: () => new Set()
-    }
-  }
+  if (!d) return { ...base, ...NOTHING_DYNAMIC, isStatic: true, dynamicSource: 'none' }
 
   const strtab = dynValue(d, C.DT_STRTAB)
   const strsz = dynValue(d, C.DT_STRSZ)
@@ -194,6 +231,8 @@ function readFrom(src: FileSource, path: string): ElfInfo {
   const strings = new StringTable(src, d.toOffset(strtab, 'DT_STRTAB'), strsz, 'DT_STRTAB')
   const needed = (d.entries.get(C.DT_NEEDED) ?? []).map(o => strings.get(o))
   const sonameOff = dynValue(d, C.DT_SONAME)
+  const rpathOff = dynValue(d, C.DT_RPATH)
+  const runpathOff = dynValue(d, C.DT_RUNPATH)
   const flags = dynValue(d, C.DT_FLAGS) ?? 0
   const flags1 = dynValue(d, C.DT_FLAGS_1) ?? 0
   const bindNow = d.entries.has(C.DT_BIND_NOW) || (flags & C.DF_BIND_NOW) !== 0 || (flags1 & C.DF_1_NOW) !== 0
@@ -215,6 +254,7 @@ function readFrom(src: FileSource, path: string): ElfInfo {
 
   const symtabAddr = dynValue(d, C.DT_SYMTAB)
   let imports: ImportedSymbol[] = []
+  let exports: ExportedSymbol[] | undefined
   if (symtabAddr !== undefined) {
     const symtab = d.toOffset(symtabAddr, 'DT_SYMTAB')
     const entsize = dynValue(d, C.DT_SYMENT) ?? h.L.Sym.size
@@ -227,14 +267,11 @@ function readFrom(src: FileSource, path: string): ElfInfo {
         'dynamic symbol table',
         symtab
       )
-    imports = readImports(
-      src,
-      h.L,
-      { symtab, count, entsize, versym: versymAt ?? null },
-      o => strings.get(o),
-      h.endian === 'little',
-      new Set(requirements.map(r => r.vna_other))
-    )
+    const tables = { symtab, count, entsize, versym: versymAt ?? null }
+    const name = (o: number): string => strings.get(o)
+    const le = h.endian === 'little'
+    imports = readImports(src, h.L, tables, name, le, new Set(requirements.map(r => r.vna_other)))
+    if (options.exports) exports = readExports(src, h.L, tables, name, le)
   }
   // Relocations matter only for WEAK version needs above the floor (rare): read them on first use.
   let eager: Set<number> | null = null
@@ -242,12 +279,15 @@ function readFrom(src: FileSource, path: string): ElfInfo {
     ...base,
     needed,
     soname: sonameOff === undefined ? null : strings.get(sonameOff),
+    rpath: rpathOff === undefined ? null : strings.get(rpathOff),
+    runpath: runpathOff === undefined ? null : strings.get(runpathOff),
     bindNow,
     isStatic: false,
     dynamicSource: d.source,
     requirements,
     definitions,
     imports,
+    ...(exports ? { exports } : {}),
     eagerImports() {
       if (!eager) {
         const again = FileSource.open(path)
@@ -262,4 +302,4 @@ function readFrom(src: FileSource, path: string): ElfInfo {
   }
 }
 
-export type { ImportedSymbol, VersionDef, VersionNeed }
+export type { ExportedSymbol, ImportedSymbol, VersionDef, VersionNeed }

@@ -65,6 +65,34 @@ export interface SymbolTables {
   versym: number | null
 }
 
+/** A symbol the file defines for others (the floor generator reads these from the real floor libraries). */
+export interface ExportedSymbol {
+  name: string
+  /** versym index with the hidden bit cleared; 0/1 = unversioned. */
+  versionIndex: number
+  /** VERSYM_HIDDEN: a non-default version (name@VER, not name@@VER); versioned references still bind to it. */
+  hidden: boolean
+  weakBinding: boolean
+}
+
+/** Bounds of the symbol table and its versym array, checked before any chunk is read. */
+function checkTables(src: FileSource, L: Layouts, t: SymbolTables): void {
+  if (t.entsize !== L.Sym.size)
+    throw new ElfError(
+      'malformed',
+      `symbol entry size ${t.entsize}, expected ${L.Sym.size}`,
+      'dynamic symbol table'
+    )
+  src.check(t.symtab, t.count * L.Sym.size, 'dynamic symbol table')
+  if (t.versym !== null) src.check(t.versym, t.count * 2, 'DT_VERSYM (.gnu.version)')
+}
+
+/** versym entry k of a chunk (hidden bit included); 1 (global) without a versym table. */
+function versymAt(vers: Buffer | null, k: number, le: boolean): number {
+  if (vers === null) return 1
+  return le ? vers[2 * k] | (vers[2 * k + 1] << 8) : (vers[2 * k] << 8) | vers[2 * k + 1]
+}
+
 /**
  * Reads the undefined entries of the dynamic symbol table with their versym indices. Names are decoded
  * only for undefined symbols, which keeps a 40k-symbol binary in the low milliseconds.
@@ -78,22 +106,15 @@ export function readImports(
   /** versym indices that belong to verneed entries. */
   needed: ReadonlySet<number>
 ): ImportedSymbol[] {
+  checkTables(src, L, t)
+  // The hot loop of a 40k-symbol table, run once per process (so mostly interpreted): fixed-size chunks
+  // into reused buffers, plain byte reads at fixed offsets, no per-symbol callback or allocation.
   const S = L.Sym
-  if (t.entsize !== S.size)
-    throw new ElfError(
-      'malformed',
-      `symbol entry size ${t.entsize}, expected ${S.size}`,
-      'dynamic symbol table'
-    )
-  src.check(t.symtab, t.count * S.size, 'dynamic symbol table')
-  if (t.versym !== null) src.check(t.versym, t.count * 2, 'DT_VERSYM (.gnu.version)')
-  // The hot loop of a 40k-symbol table: fixed-size chunks into reused buffers, plain byte reads at fixed
-  // offsets, no per-field closures and no table-sized allocation.
   const nameAt = S.offsetOf.st_name
   const infoAt = S.offsetOf.st_info
   const shndxAt = S.offsetOf.st_shndx
-  const symBuf = Buffer.allocUnsafe(CHUNK * S.size)
-  const verBuf = Buffer.allocUnsafe(CHUNK * 2)
+  const symBuf = Buffer.allocUnsafe(Math.min(CHUNK, t.count) * S.size)
+  const verBuf = Buffer.allocUnsafe(Math.min(CHUNK, t.count) * 2)
   const out: ImportedSymbol[] = []
   for (let first = 0; first < t.count; first += CHUNK) {
     const n = Math.min(CHUNK, t.count - first)
@@ -101,12 +122,8 @@ export function readImports(
     const vers =
       t.versym === null ? null : src.readInto(verBuf, t.versym + first * 2, n * 2, 'DT_VERSYM (.gnu.version)')
     for (let k = first === 0 ? 1 : 0, base = k * S.size; k < n; k++, base += S.size) {
-      const v =
-        vers === null
-          ? 1
-          : (le ? vers[2 * k] | (vers[2 * k + 1] << 8) : (vers[2 * k] << 8) | vers[2 * k + 1]) &
-            ~C.VERSYM_HIDDEN
       const undef = syms[base + shndxAt] === 0 && syms[base + shndxAt + 1] === 0
+      const v = versymAt(vers, k, le) & ~C.VERSYM_HIDDEN
       if (!undef && !needed.has(v)) continue
       const nm = le ? syms.readUInt32LE(base + nameAt) : syms.readUInt32BE(base + nameAt)
       if (nm === 0) continue
@@ -117,6 +134,34 @@ export function readImports(
         weakBinding: syms[base + infoAt] >> 4 === C.STB_WEAK
       })
     }
+  }
+  return out
+}
+
+/** The defined, non-local dynamic symbols: what other objects can bind to (read by the floor generator). */
+export function readExports(
+  src: FileSource,
+  L: Layouts,
+  t: SymbolTables,
+  name: (off: number) => string,
+  le: boolean
+): ExportedSymbol[] {
+  checkTables(src, L, t)
+  const S = L.Sym
+  const all = src.read(t.symtab, t.count * S.size, 'dynamic symbol table')
+  const vers = t.versym === null ? null : src.read(t.versym, t.count * 2, 'DT_VERSYM (.gnu.version)')
+  const out: ExportedSymbol[] = []
+  for (let k = 1; k < t.count; k++) {
+    const sym = S.read(all, k * S.size)
+    const bind = sym.st_info >> 4
+    if (sym.st_shndx === C.SHN_UNDEF || bind === C.STB_LOCAL || sym.st_name === 0) continue
+    const raw = versymAt(vers, k, le)
+    out.push({
+      name: name(sym.st_name),
+      versionIndex: raw & ~C.VERSYM_HIDDEN,
+      hidden: (raw & C.VERSYM_HIDDEN) !== 0,
+      weakBinding: bind === C.STB_WEAK
+    })
   }
   return out
 }

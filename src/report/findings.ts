@@ -640,8 +640,71 @@ const unreadableNotes: NoteCollector = report =>
       files: [f.path]
     }))
 
-/** Where new finding kinds plug in (private ABI, missing libraries, skipped debug files, ...). */
-export const NOTE_COLLECTORS: NoteCollector[] = [unreadableNotes]
+/** Files grouped under each key, in report order (one note per key, not per file: annotations are scarce). */
+function byKey(report: AuditReport, keysOf: (f: FileReport) => string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const f of report.files) for (const k of keysOf(f)) out.set(k, [...(out.get(k) ?? []), f.path])
+  return out
+}
+
+const listed = (files: string[]): string =>
+  files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`
+
+/** GLIBC_PRIVATE loads everywhere by version, but glibc changes its internals in every build. */
+const privateAbiNotes: NoteCollector = report =>
+  [
+    ...byKey(report, f =>
+      f.privateAbi?.length ? [f.privateAbi.map(u => u.symbol ?? u.library).join(', ')] : []
+    )
+  ].map(([symbols, files]) => ({
+    kind: 'private-abi',
+    level: 'warning' as const,
+    title: `glibc private ABI (GLIBC_PRIVATE) in ${plural(files.length, 'file')}`,
+    message:
+      `${listed(files)} call${files.length === 1 ? 's' : ''} ${symbols}: glibc's internal ABI, which ties the ` +
+      'binary to one glibc build. It loads on every glibc by version but may break on any update. ' +
+      'Fix: use the public interface instead.',
+    files
+  }))
+
+/** A library the loader will not find on the floor's distributions: the binary cannot start there. */
+const missingLibraryNotes: NoteCollector = report =>
+  [...byKey(report, f => f.missingLibraries ?? [])].map(([soname, files]) => ({
+    kind: 'missing-library',
+    level: 'warning' as const,
+    title: `${soname} is not on glibc ${report.floor.glibc} systems and not in this tree`,
+    message:
+      `${listed(files)} need${files.length === 1 ? 's' : ''} ${soname}, which the floor's base system does not ` +
+      'ship. Fix: bundle it beside the binary with an $ORIGIN RUNPATH, link it statically, or document it as a ' +
+      'prerequisite.',
+    files
+  }))
+
+/** A binary that loads a bundled library that does not load on the floor: name the library to fix. */
+const bundleNotes: NoteCollector = report =>
+  report.files.flatMap(f => {
+    const others = (f.bundle?.blockers ?? []).filter(b => b.path !== f.path)
+    if (others.length === 0) return []
+    return [
+      {
+        kind: 'bundled-library',
+        level: 'warning' as const,
+        title: `${f.path} loads bundled libraries that need more than glibc ${report.floor.glibc}`,
+        message:
+          others.map(b => `${b.path} needs ${b.missing.join(', ')}`).join('; ') +
+          '. Fix: rebuild those libraries on the floor (their own rows name the symbols).',
+        files: [f.path, ...others.map(b => b.path)]
+      }
+    ]
+  })
+
+/** Every kind of finding beside the late-version causes; each renderer shows them generically. */
+export const NOTE_COLLECTORS: NoteCollector[] = [
+  unreadableNotes,
+  missingLibraryNotes,
+  bundleNotes,
+  privateAbiNotes
+]
 
 export function buildFindings(report: AuditReport, collectors: NoteCollector[] = NOTE_COLLECTORS): Findings {
   const files = report.files.map(fileFinding)

@@ -206,6 +206,29 @@ export function sarifFindings(report: AuditReport): SarifInput {
       })
       continue
     }
+    for (const soname of f.missingLibraries ?? [])
+      findings.push({
+        kind: 'missing-library',
+        file: f.path,
+        subject: soname,
+        level: 'warning',
+        detail: "it is neither on the floor's base system nor in the audited tree",
+        symbols: []
+      })
+    const privateUses = f.privateAbi ?? []
+    if (privateUses.length > 0)
+      findings.push({
+        kind: 'private-abi',
+        file: f.path,
+        subject: 'GLIBC_PRIVATE',
+        level: 'warning',
+        detail: `it still loads on glibc ${report.floor.glibc}, but only with the glibc build it was linked against`,
+        symbols: privateUses.flatMap(u =>
+          u.symbol === null
+            ? []
+            : [{ name: u.symbol, kind: 'rebuild', note: 'glibc internal: use the public interface instead' }]
+        )
+      })
     const byVersion = new Map<string, SymbolFix[]>()
     for (const v of f.violations ?? []) {
       const list = byVersion.get(v.version) ?? []
