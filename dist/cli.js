@@ -2340,6 +2340,8 @@ function ceilingsText(ceilings) {
         .map(([ns, v]) => `${ns} ≤ ${v}`)
         .join(', ');
 }
+/** "1 file", "3 files": every report format counts things the same way. */
+const counts_plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 ;// CONCATENATED MODULE: ./node_modules/gecko-profiler-demangle/index_bg.js
 let wasm;
@@ -2515,6 +2517,7 @@ function demanglerLoaded() {
 
 
 
+
 /** The kit's .symver pins header only has directives for these architectures (compat/glibc_2_17_pins.h). */
 const PINS_HEADER_ARCHES = PINS_ARCHES;
 const findings_FIX_LABELS = {
@@ -2597,7 +2600,6 @@ function shortName(demangled) {
     const head = open > 0 ? demangled.slice(0, open) : demangled;
     return cls ? stripTemplateArgs(head) : head;
 }
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** The cause's one-line name: a few C names, or the C++ class with the most members and how many more. */
 function findings_causeLabel(symbols) {
     const named = symbols.filter(s => s.symbol !== null);
@@ -2618,10 +2620,10 @@ function findings_causeLabel(symbols) {
         return { names: [shortName(named[0].demangled)], rest: '' };
     const [top] = [...classes].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]))[0];
     if (classes.size === 1 && plain.length === 0)
-        return { names: [top], rest: `: ${plural(named.length, 'member')}` };
+        return { names: [top], rest: `: ${counts_plural(named.length, 'member')}` };
     const parts = [
-        plural(classes.size, 'class', 'classes'),
-        ...(plain.length ? [plural(plain.length, 'function')] : [])
+        counts_plural(classes.size, 'class', 'classes'),
+        ...(plain.length ? [counts_plural(plain.length, 'function')] : [])
     ];
     return { names: [top], rest: ` and ${named.length - 1} more (${parts.join(', ')})` };
 }
@@ -2818,11 +2820,11 @@ function buildVerdict(report, causes, files) {
         const musl = files.filter(f => f.kind === 'musl').length;
         const statics = files.filter(f => f.kind === 'static').length;
         const why = [
-            musl ? `${plural(musl, 'musl binary', 'musl binaries')} (musl: not a glibc binary)` : '',
+            musl ? `${counts_plural(musl, 'musl binary', 'musl binaries')} (musl: not a glibc binary)` : '',
             statics
-                ? `${plural(statics, 'static binary', 'static binaries')} (static: no glibc version needs)`
+                ? `${counts_plural(statics, 'static binary', 'static binaries')} (static: no glibc version needs)`
                 : '',
-            s.errors ? `${plural(s.errors, 'unreadable file')}` : ''
+            s.errors ? `${counts_plural(s.errors, 'unreadable file')}` : ''
         ].filter(Boolean);
         headline =
             files.length > 0 && musl + statics === files.length
@@ -2841,7 +2843,7 @@ function buildVerdict(report, causes, files) {
     }
     else if (s.violations === 0) {
         status = 'incomplete';
-        headline = `${plural(s.audited, 'file')} ${s.audited === 1 ? 'loads' : 'load'} on ${floor}, but ${plural(s.errors, 'file')} could not be read.`;
+        headline = `${counts_plural(s.audited, 'file')} ${s.audited === 1 ? 'loads' : 'load'} on ${floor}, but ${counts_plural(s.errors, 'file')} could not be read.`;
     }
     else if (s.loadsOnFloor) {
         status = 'warn';
@@ -3020,7 +3022,7 @@ const privateAbiNotes = report => [
 ].map(([symbols, files]) => ({
     kind: 'private-abi',
     level: 'warning',
-    title: `glibc private ABI (GLIBC_PRIVATE) in ${plural(files.length, 'file')}`,
+    title: `glibc private ABI (GLIBC_PRIVATE) in ${counts_plural(files.length, 'file')}`,
     message: `${listed(files)} call${files.length === 1 ? 's' : ''} ${symbols}: glibc's internal ABI, which ties the ` +
         'binary to one glibc build. It loads on every glibc by version but may break on any update. ' +
         'Fix: use the public interface instead.',
@@ -3123,7 +3125,6 @@ function recipeText(steps, width, indent = '') {
 
 
 
-const text_plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const text_len = (s) => [...s].length;
 /** Fits one line: cut with an ellipsis, or wrapped at spaces onto lines indented like the first one plus two. */
 function fit(line, width, ellipsis) {
@@ -3181,7 +3182,7 @@ function causeLines(f, audited) {
     const table = f.causes.map(c => [
         `  ${c.version}`,
         `${c.fix.covered ? '✓' : '✗'} ${c.fix.label}${c.blocking ? '' : ' (weak)'}${fixWhere(f, c)}`,
-        ...(audited > 1 ? [text_plural(c.files.length, 'file')] : []),
+        ...(audited > 1 ? [counts_plural(c.files.length, 'file')] : []),
         c.label
     ]);
     const out = ['Causes (version, fix, what):', ...asRows(columns(table))];
@@ -3292,9 +3293,9 @@ function renderText(report, opts = {}) {
     }
     const passed = [];
     if (s.passedOver.nonElf > 0)
-        passed.push(text_plural(s.passedOver.nonElf, 'non-ELF file'));
+        passed.push(counts_plural(s.passedOver.nonElf, 'non-ELF file'));
     if (s.passedOver.symlinks > 0)
-        passed.push(`${text_plural(s.passedOver.symlinks, 'symbolic link')} (not followed: targets are audited where the walk finds them)`);
+        passed.push(`${counts_plural(s.passedOver.symlinks, 'symbolic link')} (not followed: targets are audited where the walk finds them)`);
     if (passed.length > 0)
         lines.push(`Passed over: ${passed.join(', ')}.`);
     lines.push(summaryLine(f, report));
@@ -3303,16 +3304,16 @@ function renderText(report, opts = {}) {
 /** The last line, for people scanning a log tail and for scripts. */
 function summaryLine(f, report) {
     const s = report.summary;
-    const unreadable = s.errors > 0 ? ` ${text_plural(s.errors, 'file')} could not be read.` : '';
+    const unreadable = s.errors > 0 ? ` ${counts_plural(s.errors, 'file')} could not be read.` : '';
     switch (f.verdict.status) {
         case 'pass':
-            return `PASS: ${text_plural(s.audited, 'file')} ${s.audited === 1 ? 'loads' : 'load'} on glibc ${f.floor}.`;
+            return `PASS: ${counts_plural(s.audited, 'file')} ${s.audited === 1 ? 'loads' : 'load'} on glibc ${f.floor}.`;
         case 'none':
             return `NOTHING AUDITED: ${f.verdict.headline}`;
         case 'incomplete':
-            return `INCOMPLETE: ${text_plural(s.audited, 'file')} pass.${unreadable}`;
+            return `INCOMPLETE: ${counts_plural(s.audited, 'file')} pass.${unreadable}`;
         default:
-            return `${f.verdict.status === 'fail' ? 'FAIL' : 'WARN'}: ${text_plural(s.violations, 'late symbol reference')} in ${text_plural(f.causes.length, 'cause')}, ${f.fallback.total - f.fallback.covered} not covered by this kit.${unreadable}`;
+            return `${f.verdict.status === 'fail' ? 'FAIL' : 'WARN'}: ${counts_plural(s.violations, 'late symbol reference')} in ${counts_plural(f.causes.length, 'cause')}, ${f.fallback.total - f.fallback.covered} not covered by this kit.${unreadable}`;
     }
 }
 
@@ -3345,7 +3346,6 @@ function markdown_table(head, rows) {
 const MAX_FILE_ROWS = 300;
 /** Short cells must not wrap: the long Symbols column is the one that should. */
 const nbsp = (s) => s.replace(/ /g, '\u00a0');
-const markdown_plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const basename = (p) => p.slice(p.lastIndexOf('/') + 1) || p;
 function verdictLine(report, f = findings_buildFindings(report)) {
     const v = f.verdict;
@@ -3422,7 +3422,7 @@ function perFileSymbols(f, maxBytes) {
         out.push(...block);
     }
     if (left > 0)
-        out.push(notShown(markdown_plural(left, 'more file')));
+        out.push(notShown(counts_plural(left, 'more file')));
     return out;
 }
 function fallbackList(f) {
@@ -3449,13 +3449,13 @@ function renderMarkdown(report, opts = {}) {
         out.push(opts.verdict, '');
     const facts = [
         `Floor glibc ${f.floor} (${floor})`,
-        `${markdown_plural(audited, 'file')} audited`,
+        `${counts_plural(audited, 'file')} audited`,
         ...(s.skipped ? [`${s.skipped} skipped`] : []),
         ...(s.errors ? [`${s.errors} unreadable`] : [])
     ];
     const passed = s.passedOver.nonElf + s.passedOver.symlinks;
     if (passed > 0)
-        facts.push(`passed over ${markdown_plural(s.passedOver.nonElf, 'non-ELF file')} and ${markdown_plural(s.passedOver.symlinks, 'symbolic link')} (links are not followed: targets are audited where the walk finds them)`);
+        facts.push(`passed over ${counts_plural(s.passedOver.nonElf, 'non-ELF file')} and ${counts_plural(s.passedOver.symlinks, 'symbolic link')} (links are not followed: targets are audited where the walk finds them)`);
     out.push(facts.join(' · '), ...(opts.context ?? []), '');
     for (const n of f.notes)
         out.push(`- ${n.level === 'error' ? '❌' : n.level === 'warning' ? '⚠️' : 'ℹ️'} ${escapeText(n.title)}: ${escapeText(n.message)}`);
@@ -3519,7 +3519,7 @@ function fitted(head, tail, max) {
     }
     const body = [...head, ...sections.flat()];
     if (dropped > 0)
-        body.push(notShown(markdown_plural(dropped, 'more section')), '');
+        body.push(notShown(counts_plural(dropped, 'more section')), '');
     if (size(body) <= max)
         return body.join('\n') + '\n';
     // Not even the causes fit (a nearly full summary): keep the verdict and as many rows as there is room for.
@@ -3530,15 +3530,15 @@ function fitted(head, tail, max) {
         out.push(line);
     }
     const left = head.length - out.length;
-    return [...out, '', notShown(markdown_plural(left, 'more line')), ''].join('\n') + '\n';
+    return [...out, '', notShown(counts_plural(left, 'more line')), ''].join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
 /** GitHub shows at most 10 annotations of each type per step. */
 const MAX_PER_LEVEL = 10;
 const MAX_SYMBOLS = 20;
-const annotations_plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 function where(files) {
     return files.length === 1 ? files[0] : `${files.length} files`;
@@ -3609,7 +3609,7 @@ function budget(list) {
         out.push(...verdicts, ...keep, {
             level,
             title: `${folded} more ${level}s`,
-            message: `${annotations_plural(folded, 'more finding')} of this level: the job summary and the JSON report list them all.`
+            message: `${plural(folded, 'more finding')} of this level: the job summary and the JSON report list them all.`
         });
     }
     return out;

@@ -38059,6 +38059,8 @@ function ceilingsText(ceilings) {
         .map(([ns, v]) => `${ns} ≤ ${v}`)
         .join(', ');
 }
+/** "1 file", "3 files": every report format counts things the same way. */
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 ;// CONCATENATED MODULE: ./node_modules/gecko-profiler-demangle/index_bg.js
 let wasm;
@@ -38234,6 +38236,7 @@ function demanglerLoaded() {
 
 
 
+
 /** The kit's .symver pins header only has directives for these architectures (compat/glibc_2_17_pins.h). */
 const PINS_HEADER_ARCHES = PINS_ARCHES;
 const FIX_LABELS = {
@@ -38316,7 +38319,6 @@ function shortName(demangled) {
     const head = open > 0 ? demangled.slice(0, open) : demangled;
     return cls ? stripTemplateArgs(head) : head;
 }
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** The cause's one-line name: a few C names, or the C++ class with the most members and how many more. */
 function causeLabel(symbols) {
     const named = symbols.filter(s => s.symbol !== null);
@@ -38842,7 +38844,6 @@ function recipeText(steps, width, indent = '') {
 
 
 
-const text_plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const text_len = (s) => [...s].length;
 /** Fits one line: cut with an ellipsis, or wrapped at spaces onto lines indented like the first one plus two. */
 function fit(line, width, ellipsis) {
@@ -38900,7 +38901,7 @@ function causeLines(f, audited) {
     const table = f.causes.map(c => [
         `  ${c.version}`,
         `${c.fix.covered ? '✓' : '✗'} ${c.fix.label}${c.blocking ? '' : ' (weak)'}${fixWhere(f, c)}`,
-        ...(audited > 1 ? [text_plural(c.files.length, 'file')] : []),
+        ...(audited > 1 ? [plural(c.files.length, 'file')] : []),
         c.label
     ]);
     const out = ['Causes (version, fix, what):', ...asRows(columns(table))];
@@ -39011,9 +39012,9 @@ function renderText(report, opts = {}) {
     }
     const passed = [];
     if (s.passedOver.nonElf > 0)
-        passed.push(text_plural(s.passedOver.nonElf, 'non-ELF file'));
+        passed.push(plural(s.passedOver.nonElf, 'non-ELF file'));
     if (s.passedOver.symlinks > 0)
-        passed.push(`${text_plural(s.passedOver.symlinks, 'symbolic link')} (not followed: targets are audited where the walk finds them)`);
+        passed.push(`${plural(s.passedOver.symlinks, 'symbolic link')} (not followed: targets are audited where the walk finds them)`);
     if (passed.length > 0)
         lines.push(`Passed over: ${passed.join(', ')}.`);
     lines.push(summaryLine(f, report));
@@ -39022,16 +39023,16 @@ function renderText(report, opts = {}) {
 /** The last line, for people scanning a log tail and for scripts. */
 function summaryLine(f, report) {
     const s = report.summary;
-    const unreadable = s.errors > 0 ? ` ${text_plural(s.errors, 'file')} could not be read.` : '';
+    const unreadable = s.errors > 0 ? ` ${plural(s.errors, 'file')} could not be read.` : '';
     switch (f.verdict.status) {
         case 'pass':
-            return `PASS: ${text_plural(s.audited, 'file')} ${s.audited === 1 ? 'loads' : 'load'} on glibc ${f.floor}.`;
+            return `PASS: ${plural(s.audited, 'file')} ${s.audited === 1 ? 'loads' : 'load'} on glibc ${f.floor}.`;
         case 'none':
             return `NOTHING AUDITED: ${f.verdict.headline}`;
         case 'incomplete':
-            return `INCOMPLETE: ${text_plural(s.audited, 'file')} pass.${unreadable}`;
+            return `INCOMPLETE: ${plural(s.audited, 'file')} pass.${unreadable}`;
         default:
-            return `${f.verdict.status === 'fail' ? 'FAIL' : 'WARN'}: ${text_plural(s.violations, 'late symbol reference')} in ${text_plural(f.causes.length, 'cause')}, ${f.fallback.total - f.fallback.covered} not covered by this kit.${unreadable}`;
+            return `${f.verdict.status === 'fail' ? 'FAIL' : 'WARN'}: ${plural(s.violations, 'late symbol reference')} in ${plural(f.causes.length, 'cause')}, ${f.fallback.total - f.fallback.covered} not covered by this kit.${unreadable}`;
     }
 }
 
@@ -39064,7 +39065,6 @@ function markdown_table(head, rows) {
 const MAX_FILE_ROWS = 300;
 /** Short cells must not wrap: the long Symbols column is the one that should. */
 const nbsp = (s) => s.replace(/ /g, '\u00a0');
-const markdown_plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const basename = (p) => p.slice(p.lastIndexOf('/') + 1) || p;
 function verdictLine(report, f = buildFindings(report)) {
     const v = f.verdict;
@@ -39141,7 +39141,7 @@ function perFileSymbols(f, maxBytes) {
         out.push(...block);
     }
     if (left > 0)
-        out.push(notShown(markdown_plural(left, 'more file')));
+        out.push(notShown(plural(left, 'more file')));
     return out;
 }
 function fallbackList(f) {
@@ -39168,13 +39168,13 @@ function renderMarkdown(report, opts = {}) {
         out.push(opts.verdict, '');
     const facts = [
         `Floor glibc ${f.floor} (${floor})`,
-        `${markdown_plural(audited, 'file')} audited`,
+        `${plural(audited, 'file')} audited`,
         ...(s.skipped ? [`${s.skipped} skipped`] : []),
         ...(s.errors ? [`${s.errors} unreadable`] : [])
     ];
     const passed = s.passedOver.nonElf + s.passedOver.symlinks;
     if (passed > 0)
-        facts.push(`passed over ${markdown_plural(s.passedOver.nonElf, 'non-ELF file')} and ${markdown_plural(s.passedOver.symlinks, 'symbolic link')} (links are not followed: targets are audited where the walk finds them)`);
+        facts.push(`passed over ${plural(s.passedOver.nonElf, 'non-ELF file')} and ${plural(s.passedOver.symlinks, 'symbolic link')} (links are not followed: targets are audited where the walk finds them)`);
     out.push(facts.join(' · '), ...(opts.context ?? []), '');
     for (const n of f.notes)
         out.push(`- ${n.level === 'error' ? '❌' : n.level === 'warning' ? '⚠️' : 'ℹ️'} ${escapeText(n.title)}: ${escapeText(n.message)}`);
@@ -39238,7 +39238,7 @@ function fitted(head, tail, max) {
     }
     const body = [...head, ...sections.flat()];
     if (dropped > 0)
-        body.push(notShown(markdown_plural(dropped, 'more section')), '');
+        body.push(notShown(plural(dropped, 'more section')), '');
     if (size(body) <= max)
         return body.join('\n') + '\n';
     // Not even the causes fit (a nearly full summary): keep the verdict and as many rows as there is room for.
@@ -39249,15 +39249,15 @@ function fitted(head, tail, max) {
         out.push(line);
     }
     const left = head.length - out.length;
-    return [...out, '', notShown(markdown_plural(left, 'more line')), ''].join('\n') + '\n';
+    return [...out, '', notShown(plural(left, 'more line')), ''].join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
 /** GitHub shows at most 10 annotations of each type per step. */
 const MAX_PER_LEVEL = 10;
 const MAX_SYMBOLS = 20;
-const annotations_plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 function where(files) {
     return files.length === 1 ? files[0] : `${files.length} files`;
@@ -39328,7 +39328,7 @@ function budget(list) {
         out.push(...verdicts, ...keep, {
             level,
             title: `${folded} more ${level}s`,
-            message: `${annotations_plural(folded, 'more finding')} of this level: the job summary and the JSON report list them all.`
+            message: `${plural(folded, 'more finding')} of this level: the job summary and the JSON report list them all.`
         });
     }
     return out;

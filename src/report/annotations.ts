@@ -3,6 +3,7 @@
 // across files when they would not fit, and a last slot says how many more there are.
 import type { AuditReport } from '../audit/types.js'
 import { buildFindings, causeLabel, FIX_LABELS, type Cause, type Findings } from './findings.js'
+import { plural } from './counts.js'
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice'
@@ -17,7 +18,6 @@ export interface Annotation {
 export const MAX_PER_LEVEL = 10
 
 const MAX_SYMBOLS = 20
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
 
 function where(files: string[]): string {

@@ -15,3 +15,6 @@ export function ceilingsText(ceilings: Record<string, string>): string {
     .map(([ns, v]) => `${ns} ≤ ${v}`)
     .join(', ')
 }
+
+/** "1 file", "3 files": every report format counts things the same way. */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`

@@ -24,6 +24,7 @@ import type { AuditReport, DistroVerdict, FileReport, Remedy, Violation } from '
 import { byCodeUnit, parseVersionName, versionOrder } from '../audit/version.js'
 import { PINS_ARCHES } from '../audit/wrapped.js'
 import { demangle } from './demangle.js'
+import { plural } from './counts.js'
 
 /** The kit's .symver pins header only has directives for these architectures (compat/glibc_2_17_pins.h). */
 export const PINS_HEADER_ARCHES = PINS_ARCHES
@@ -223,8 +224,6 @@ export function shortName(demangled: string): string {
   const head = open > 0 ? demangled.slice(0, open) : demangled
   return cls ? stripTemplateArgs(head) : head
 }
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 
 /** The cause's one-line name: a few C names, or the C++ class with the most members and how many more. */
 export function causeLabel(symbols: CauseSymbol[]): { names: string[]; rest: string } {

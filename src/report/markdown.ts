@@ -5,7 +5,7 @@
 import type { AuditReport } from '../audit/types.js'
 import { versionOrder } from '../audit/version.js'
 import { buildFindings, fixWhere, type Cause, type Findings } from './findings.js'
-import { totalCounts } from './counts.js'
+import { totalCounts, plural } from './counts.js'
 import { recipeText } from './wrap.js'
 
 /** GitHub caps a step summary at 1 MiB; stay well inside it so other steps still have room. */
@@ -49,7 +49,6 @@ const MAX_FILE_ROWS = 300
 
 /** Short cells must not wrap: the long Symbols column is the one that should. */
 const nbsp = (s: string): string => s.replace(/ /g, '\u00a0')
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 const basename = (p: string): string => p.slice(p.lastIndexOf('/') + 1) || p
 
 export function verdictLine(report: AuditReport, f: Findings = buildFindings(report)): string {

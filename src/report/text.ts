@@ -1,7 +1,7 @@
 // The text report (CLI, step log): verdict in distro terms first, causes with their fix, the recipe, then files.
 // It fits the terminal: on a TTY long names are cut with "…"; elsewhere (logs, pipes) they wrap, so nothing is lost.
 import type { AuditReport, FileReport } from '../audit/types.js'
-import { ceilingsText, totalCounts } from './counts.js'
+import { ceilingsText, totalCounts, plural } from './counts.js'
 import { buildFindings, fixWhere, type Findings } from './findings.js'
 import { wrapComment, wrapFlags } from './wrap.js'
 
@@ -15,7 +15,6 @@ export interface TextOptions {
   findings?: Findings
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 const len = (s: string): number => [...s].length
 
 /** Fits one line: cut with an ellipsis, or wrapped at spaces onto lines indented like the first one plus two. */
