@@ -279,9 +279,11 @@ export function failureMessage(e: unknown, secrets: string[] = []): string {
 export async function run(): Promise<void> {
   let secrets: string[] = []
   try {
+    // Masked before the inputs are validated: a validation message may echo any input, a misplaced token too.
+    const token = core.getInput('token')
+    if (token) core.setSecret(token)
+    secrets = [token]
     const inputs = readInputs(name => core.getInput(name))
-    if (inputs.token) core.setSecret(inputs.token)
-    secrets = [inputs.token]
     switch (inputs.mode) {
       case 'audit':
         await auditMode(inputs)
