@@ -269,11 +269,17 @@ async function auditMode(inputs: ActionInputs): Promise<void> {
 const known = (e: unknown): e is Error =>
   e instanceof ActionError || e instanceof SourceError || e instanceof AuditError || e instanceof RunnerError
 
-export function failureMessage(e: unknown, secrets: string[] = []): string {
-  let text = known(e) ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`
-  // Belt and braces: the runner masks secrets, but a message should never carry one in the first place.
+// Belt and braces: the runner masks secrets, but a message should never carry one in the first place.
+function redact(text: string, secrets: string[]): string {
   for (const s of secrets) if (s) text = text.split(s).join('***')
   return text
+}
+
+export function failureMessage(e: unknown, secrets: string[] = []): string {
+  return redact(
+    known(e) ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`,
+    secrets
+  )
 }
 
 export async function run(): Promise<void> {
@@ -299,7 +305,7 @@ export async function run(): Promise<void> {
         break
     }
   } catch (e) {
-    if (!known(e) && e instanceof Error && e.stack) core.debug(e.stack)
+    if (!known(e) && e instanceof Error && e.stack) core.debug(redact(e.stack, secrets))
     core.setFailed(failureMessage(e, secrets))
   }
 }
