@@ -29,8 +29,13 @@ export const guardSuites = [
   'sources-guards'
 ]
 
+// MUTATE_SUITES=a,b narrows a run further (e.g. to the suites that exercise one file under mutation).
+const suites = process.env.MUTATE_SUITES ? process.env.MUTATE_SUITES.split(',') : guardSuites
+
 export default {
   ...base,
-  testMatch: guardSuites.map(name => `<rootDir>/__tests__/${name}.test.ts`),
+  // Jest starts once per mutant: crawl only what the tests load, not the fixtures, docker kit or dist.
+  roots: ['<rootDir>/__tests__', '<rootDir>/src'],
+  testMatch: suites.map(name => `<rootDir>/__tests__/${name}.test.ts`),
   reporters: ['default']
 }

@@ -1,6 +1,9 @@
 // Mutation testing of the guard paths (`npm run mutate`): the code that keeps tokens, bad downloads, hostile
 // archives and hostile ELF files out, and that turns an audit into a pass or a failed step. Weekly in
 // .github/workflows/mutate.yml; too slow for every push.
+// STRYKER_REPORT_DIR separates partial runs (`--mutate` one file group, MUTATE_SUITES its suites).
+const reports = process.env.STRYKER_REPORT_DIR ?? 'reports/mutation'
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   mutate: [
@@ -35,10 +38,10 @@ export default {
   // they are listed as ignored in the report.
   ignoreStatic: true,
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
+  incrementalFile: `${reports}/stryker-incremental.json`,
   reporters: ['html', 'json', 'clear-text', 'progress'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `${reports}/index.html` },
+  jsonReporter: { fileName: `${reports}/mutation.json` },
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always'
