@@ -80,6 +80,19 @@ async function refusal(p: Promise<unknown>): Promise<SourceError> {
   return e as SourceError
 }
 
+/** A request for /x on `s`, written to `file`. */
+const at = (
+  s: Loopback,
+  file: string,
+  more: Partial<Parameters<typeof downloadToFile>[0]> = {}
+): Parameters<typeof downloadToFile>[0] => ({
+  url: `${s.url}/x`,
+  headers: {},
+  dest: file,
+  what: 'asset t',
+  ...more
+})
+
 /** /hop/N redirects to /hop/N-1 … /hop/0, which serves the payload. */
 const chain: Handler = (req, res) => {
   const m = /^\/hop\/(\d+)$/.exec(req.url ?? '')
@@ -139,9 +152,7 @@ describe('redirects', () => {
       res.end()
     })
     const file = dest()
-    const err = await refusal(
-      downloadToFile({ url: `${s.url}/x`, headers: {}, dest: file, what: 'asset t' }, { retry: noWait })
-    )
+    const err = await refusal(downloadToFile(at(s, file), { retry: noWait }))
     expect(err.message).toMatch(/location/i)
     expect(err.message).toContain('asset t')
     expect(s.hits).toHaveLength(1)
@@ -242,10 +253,10 @@ describe('idle timeout', () => {
     const file = dest()
     const started = Date.now()
     const err = await refusal(
-      downloadToFile(
-        { url: `${s.url}/x`, headers: {}, dest: file, expectedSize: payload.length, what: 'asset t' },
-        { idleTimeoutMs: 150, retry: { ...noWait, attempts: 2 } }
-      )
+      downloadToFile(at(s, file, { expectedSize: payload.length }), {
+        idleTimeoutMs: 150,
+        retry: { ...noWait, attempts: 2 }
+      })
     )
     expect(Date.now() - started).toBeLessThan(10_000)
     expect(s.hits).toHaveLength(2)
@@ -258,10 +269,7 @@ describe('idle timeout', () => {
       // never answers
     })
     const err = await refusal(
-      downloadToFile(
-        { url: `${s.url}/x`, headers: {}, dest: dest(), what: 'asset t' },
-        { idleTimeoutMs: 150, retry: { ...noWait, attempts: 1 } }
-      )
+      downloadToFile(at(s, dest()), { idleTimeoutMs: 150, retry: { ...noWait, attempts: 1 } })
     )
     expect(err.message).toContain('asset t')
     expect(s.hits).toHaveLength(1)
@@ -282,10 +290,10 @@ describe('idle timeout', () => {
     })
     const file = dest()
     // 6 chunks 100 ms apart: 500 ms in total, well past the 250 ms idle time, but never 250 ms silent.
-    await downloadToFile(
-      { url: `${s.url}/x`, headers: {}, dest: file, expectedSize: payload.length, what: 'asset t' },
-      { idleTimeoutMs: 250, retry: { ...noWait, attempts: 1 } }
-    )
+    await downloadToFile(at(s, file, { expectedSize: payload.length }), {
+      idleTimeoutMs: 250,
+      retry: { ...noWait, attempts: 1 }
+    })
     expect(readFileSync(file).equals(payload)).toBe(true)
   })
 })
@@ -300,30 +308,19 @@ describe('digests on the bytes written', () => {
       const right = alg === 'sha256' ? sha256(payload) : sha512(payload)
       const file = dest()
       const ok = await downloadToFile(
+        at(s, file, { digest: { algorithm: alg, hex: right, source: 'SUMS' } }),
         {
-          url: `${s.url}/x`,
-          headers: {},
-          dest: file,
-          what: 'asset t',
-          digest: { algorithm: alg, hex: right, source: 'SUMS' }
-        },
-        { retry: noWait }
+          retry: noWait
+        }
       )
       expect(ok).toMatchObject({ bytes: payload.length, sha256: sha256(payload), verified: true })
 
       const other = alg === 'sha256' ? sha256(Buffer.from('x')) : sha512(Buffer.from('x'))
       const bad = dest()
       const err = await refusal(
-        downloadToFile(
-          {
-            url: `${s.url}/x`,
-            headers: {},
-            dest: bad,
-            what: 'asset t',
-            digest: { algorithm: alg, hex: other, source: 'SUMS' }
-          },
-          { retry: noWait }
-        )
+        downloadToFile(at(s, bad, { digest: { algorithm: alg, hex: other, source: 'SUMS' } }), {
+          retry: noWait
+        })
       )
       expect(err.code).toBe('CHECKSUM_MISMATCH')
       expect(err.message).toContain(other)
@@ -336,7 +333,7 @@ describe('digests on the bytes written', () => {
 
   test('without a digest the download is unverified', async () => {
     const s = await serve(serveIt)
-    const r = await downloadToFile({ url: `${s.url}/x`, headers: {}, dest: dest(), what: 'asset t' })
+    const r = await downloadToFile(at(s, dest()))
     expect(r.verified).toBe(false)
   })
 
@@ -344,10 +341,7 @@ describe('digests on the bytes written', () => {
     const s = await serve(serveIt)
     const file = dest()
     const err = await refusal(
-      downloadToFile(
-        { url: `${s.url}/x`, headers: {}, dest: file, expectedSize: payload.length + 1, what: 'asset t' },
-        { retry: noWait }
-      )
+      downloadToFile(at(s, file, { expectedSize: payload.length + 1 }), { retry: noWait })
     )
     expect(err.code).toBe('SIZE_MISMATCH')
     expect(s.hits).toHaveLength(1)
@@ -361,10 +355,7 @@ describe('digests on the bytes written', () => {
     })
     const file = dest()
     const err = await refusal(
-      downloadToFile(
-        { url: `${s.url}/x`, headers: {}, dest: file, expectedSize: payload.length, what: 'asset t' },
-        { retry: noWait }
-      )
+      downloadToFile(at(s, file, { expectedSize: payload.length }), { retry: noWait })
     )
     expect(err.code).toBe('SIZE_MISMATCH')
     expect(existsSync(file)).toBe(false)
