@@ -15,6 +15,7 @@ import {
   fetchReleaseAssets,
   githubAssetDownloader,
   octokitReleasesApi,
+  parseChecksums,
   parseRepository,
   resolveRelease,
   selectAssets,
@@ -449,5 +450,42 @@ describe('published checksum files', () => {
       text('tool-linux-amd64.sha256', `${sha256(payload)}\n`)
     ])
     expect(fetched[0].verified).toBe(true)
+  })
+})
+
+describe('checksum file formats', () => {
+  const h256 = sha256(payload)
+  const h512 = sha512(payload)
+  const digests = (text: string, source: string) =>
+    Object.fromEntries(
+      [...parseChecksums(text, source)].map(([name, d]) => [name, `${d.algorithm}:${d.hex}`])
+    )
+
+  test.each([
+    ['coreutils text mode', `${h256}  tool\n`, 'SHA256SUMS', { tool: `sha256:${h256}` }],
+    ['coreutils binary mode', `${h256} *tool\n`, 'SHA256SUMS', { tool: `sha256:${h256}` }],
+    ['sha512 by length', `${h512}  tool\n`, 'SHA512SUMS', { tool: `sha512:${h512}` }],
+    ['BSD tag', `SHA256 (tool) = ${h256}\n`, 'checksums.txt', { tool: `sha256:${h256}` }],
+    ['upper-case hex, CRLF', `${h256.toUpperCase()}  tool\r\nSHA512 (b) = ${h512.toUpperCase()}\r\n`, 'SUMS',
+      { tool: `sha256:${h256}`, b: `sha512:${h512}` }],
+    ['a path keeps its last component', `${h256}  ./dist/tool\n`, 'checksums.txt', { tool: `sha256:${h256}` }],
+    ['comments and blank lines', `# sha256\n\n${h256}  tool\n`, 'checksums.txt', { tool: `sha256:${h256}` }],
+    ['digest of no known length', `${h256.slice(0, 40)}  tool\nSHA256 (t) = ${h256.slice(2)}\n`, 'SUMS', {}],
+    ['a bare digest covers the asset the file is named after', `${h256}\n`, 'tool.tar.gz.sha256',
+      { 'tool.tar.gz': `sha256:${h256}` }],
+    ['…also a .sha512sum file', `${h512}\n`, 'tool.sha512sum', { tool: `sha512:${h512}` }],
+    ['a bare digest in a multi-asset file names nothing', `${h256}\n`, 'checksums.txt', {}]
+  ])('%s', (_label, text, source, expected) => {
+    expect(digests(text, source)).toEqual(expected)
+  }) // prettier-ignore
+
+  test('checksum files are recognised as such and never audited; binaries are not mistaken for them', () => {
+    const names = [
+      'checksums.txt', 'SHA256SUMS', 'sha512sums.txt', 'tool_1.0_checksums.txt', 'tool-linux.sha256',
+      'tool.tar.gz.sha512sum', 'tool-linux', 'tool-linux.tar.gz', 'sha256-tool-linux.tar.gz.sig'
+    ] // prettier-ignore
+    const sel = selectAssets(names.map((name, i) => ({ id: i, name, size: 1 })))
+    expect(sel.checksumFiles.map(a => a.name)).toEqual(names.slice(0, 6))
+    expect(sel.selected.map(a => a.name)).toEqual(['tool-linux', 'tool-linux.tar.gz'])
   })
 })
