@@ -191,6 +191,47 @@ describe('a baseline tolerates exactly the (symbol, version) pairs it lists', ()
   })
 })
 
+describe('a baseline file that is not a glibc-floor report is refused', () => {
+  const tool = { name: 'glibc-floor', version: '1.0.0' }
+  test.each([
+    ['missing', null, /no such file/],
+    ['a directory', 'dir', /cannot read \(EISDIR\)/],
+    ['not JSON', '{"tool":', /not JSON/],
+    ['JSON null', 'null', /not a glibc-floor JSON report/],
+    ['an array', '[]', /not a glibc-floor JSON report/],
+    ["another tool's report", { tool: { name: 'auditwheel' }, files: [] }, /not a glibc-floor JSON report/],
+    ['files not a list', { tool, files: {} }, /not a glibc-floor JSON report/],
+    ['a file entry that is null', { tool, files: [null] }, /not a glibc-floor JSON report/],
+    ['a file entry that is a number', { tool, files: [7] }, /not a glibc-floor JSON report/],
+    [
+      'violations not a list',
+      { tool, files: [{ path: 'a', violations: {} }] },
+      /not a glibc-floor JSON report/
+    ]
+  ])('%s', async (_label, content, message) => {
+    const r = newRunner(tmp)
+    place(r, 'bin/tool', elves.late)
+    const file = join(r.workspace, 'base.json')
+    if (content === 'dir') mkdirSync(file)
+    else if (content !== null)
+      writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content))
+    const res = await step(r, { paths: 'bin', baseline: 'base.json' })
+    expect(res.exitCode).toBe(1)
+    expect(res.outputs).toEqual({})
+    expect(errors(res).map(e => e.message)).toEqual([expect.stringMatching(/^baseline base\.json/)])
+    expect(errors(res)[0].message).toMatch(message)
+  })
+
+  test('a report with files but no late symbols is a valid, empty baseline', async () => {
+    const r = newRunner(tmp)
+    place(r, 'bin/tool', elves.late)
+    writeFileSync(join(r.workspace, 'base.json'), JSON.stringify({ tool, files: [{ path: 'x' }] }))
+    const res = await step(r, { paths: 'bin', baseline: 'base.json' })
+    expect(res.exitCode).toBe(1)
+    expect(res.outputs).toMatchObject({ verdict: 'fail', 'new-violations': '1' })
+  })
+})
+
 describe('annotations at GitHub limit of 10 per type', () => {
   async function lateFiles(n: number, inputs: Record<string, string> = {}): Promise<StepResult> {
     const r = newRunner(tmp)
