@@ -5,7 +5,8 @@ import { readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { auditPaths, type AuditReport } from '../src/audit/index.js'
 import { ElfError, readElf } from '../src/elf/index.js'
-import { compile, workDir } from './helpers/build.js'
+import { compile, mustRun, workDir } from './helpers/build.js'
+import { readelfFacts } from './helpers/readelf.js'
 
 // Built by the glibc 2.17 toolchain with fortify: puts/free@GLIBC_2.2.5, realpath@GLIBC_2.3,
 // __sprintf_chk@GLIBC_2.3.4 — three lengths of version number in one file.
@@ -45,6 +46,56 @@ describe('versions of unequal length', () => {
   it('the highest version required is the longest one when they share a prefix', () => {
     const r = auditPaths([bin], { floor: '2.17', compatHeader: null })
     expect(r.summary.maxVersions.GLIBC).toBe('2.3.4')
+  })
+})
+
+describe('ordering across namespaces', () => {
+  // Host g++ with exceptions: GLIBC_2.2.5/2.14/2.34, GLIBCXX_3.4/3.4.21, CXXABI_1.3/1.3.9, GCC_3.0.
+  const CXX = `#include <stdexcept>
+#include <string>
+#include <vector>
+int main(int c, char **v) {
+  std::vector<std::string> s(v, v + c);
+  try { if (c > 5) throw std::runtime_error(s[0]); } catch (std::exception &e) { return 1; }
+  return 0;
+}
+`
+  let cxx: string
+  beforeAll(() => {
+    cxx = compile(CXX, { with: 'host', lang: 'c++', name: 'cxx-namespaces' })
+  })
+
+  it('the highest version per namespace is the one GNU sort -V puts last', () => {
+    const byNs: Record<string, string[]> = {}
+    for (const r of readelfFacts(cxx).requirements) {
+      const m = /^([A-Z]+)_(\d+(?:\.\d+)*)$/.exec(r.version)
+      if (m) (byNs[m[1]] ??= []).push(m[2])
+    }
+    expect(Object.keys(byNs).sort()).toEqual(['CXXABI', 'GCC', 'GLIBC', 'GLIBCXX'])
+    const oracle = Object.fromEntries(
+      Object.entries(byNs).map(([ns, vs]) => [
+        ns,
+        mustRun('sh', ['-c', `printf '%s\\n' ${vs.join(' ')} | sort -V | tail -1`]).trim()
+      ])
+    )
+    const r = auditPaths([cxx], { floor: '2.17', compatHeader: null })
+    expect(r.summary.maxVersions).toMatchObject(oracle)
+  })
+
+  it('ceilings with a two-digit major compare numerically (GCC 12.0 allows GCC_3.0)', () => {
+    // Every namespace allowed up to what the file needs, except GCC: 12.0 instead of its 3.0.
+    const needs = auditPaths([cxx], { floor: '2.17', compatHeader: null }).summary.maxVersions
+    expect(needs.GCC).toBe('3.0')
+    const overrides = { ...needs, GCC: '12.0' } as Record<string, string>
+    const r = auditPaths([cxx], { floor: '2.17', overrides, compatHeader: null })
+    expect(r.summary.audited).toBe(1)
+    expect(late(r)).toEqual([])
+    const below = auditPaths([cxx], {
+      floor: '2.17',
+      overrides: { ...overrides, GCC: '2.95' },
+      compatHeader: null
+    })
+    expect(late(below)).toEqual([expect.stringMatching(/@GCC_3\.0$/)])
   })
 })
 
