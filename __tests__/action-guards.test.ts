@@ -147,6 +147,45 @@ describe('unreadable ELF files fail the gate under every fail-on', () => {
   })
 })
 
+describe('fail-on decides what counts', () => {
+  // elves.wrappedOnly: getrandom@GLIBC_2.25, wrapped by the compat header; elves.late: __libc_start_main, not.
+  test.each([
+    ['wrapped only', 'violation', ['wrappedOnly'], 1, 'fail'],
+    ['wrapped only', 'unwrapped', ['wrappedOnly'], 0, 'pass'],
+    ['wrapped only', 'never', ['wrappedOnly'], 0, 'fail'],
+    ['wrapped and unwrapped', 'unwrapped', ['wrappedOnly', 'late'], 1, 'fail'],
+    ['clean', 'violation', ['clean'], 0, 'pass']
+  ] as const)('%s, fail-on %s', async (_label, failOn, files, exit, verdict) => {
+    const r = newRunner(tmp)
+    for (const f of files) place(r, `lib/${f}.so`, elves[f])
+    const res = await step(r, { paths: 'lib', 'fail-on': failOn })
+    expect(res.exitCode).toBe(exit)
+    expect(res.outputs.verdict).toBe(verdict)
+    // Red marks only when the step fails, and then only for what counts (never for the wrapped library).
+    const red = titled(res).map(e => e.props.title)
+    if (exit === 0) expect(red).toEqual([])
+    else
+      expect(red).toEqual(
+        failOn === 'unwrapped'
+          ? [expect.stringMatching(/^lib\/late\.so/)]
+          : [expect.stringMatching(/^lib\/wrappedOnly\.so/)]
+      )
+  })
+
+  test('fail-on unwrapped with a baseline: a new wrapped symbol is new but does not fail', async () => {
+    const r = newRunner(tmp)
+    place(r, 'lib/tool.so', elves.late)
+    const first = await step(r, { paths: 'lib', 'fail-on': 'never', 'report-path': 'base.json' })
+    expect(first.outputs.verdict).toBe('fail')
+    place(r, 'lib/random.so', elves.wrappedOnly)
+    writeFileSync(r.outputFile, '')
+    const res = await step(r, { paths: 'lib', 'fail-on': 'unwrapped', baseline: 'base.json' })
+    expect(res.exitCode).toBe(0)
+    expect(res.outputs).toMatchObject({ verdict: 'pass', violations: '2', 'new-violations': '1' })
+    expect(titled(res)).toEqual([])
+  })
+})
+
 describe('a baseline tolerates exactly the (symbol, version) pairs it lists', () => {
   /** Runs a dry-run audit of `bin` and returns its JSON report as a baseline file in `r`'s workspace. */
   async function baselineOf(file: string): Promise<Record<string, unknown>> {
