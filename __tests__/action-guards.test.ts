@@ -241,6 +241,11 @@ describe('a baseline file that is not a glibc-floor report is refused', () => {
     ["another tool's report", { tool: { name: 'auditwheel' }, files: [] }, /not a glibc-floor JSON report/],
     ['files not a list', { tool, files: {} }, /not a glibc-floor JSON report/],
     ['a file entry that is null', { tool, files: [null] }, /not a glibc-floor JSON report/],
+    [
+      'a null entry after a good one',
+      { tool, files: [{ path: 'a' }, null] },
+      /not a glibc-floor JSON report/
+    ],
     ['a file entry that is a number', { tool, files: [7] }, /not a glibc-floor JSON report/],
     [
       'violations not a list',
