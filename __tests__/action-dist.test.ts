@@ -114,6 +114,32 @@ describe('node dist/index.js', () => {
       'fail-on must be one of violation, unwrapped, never; got "always"'
     ])
   })
+
+  test('the token is masked first and redacted from failures, typed or not', async () => {
+    const token = 'ghp_DistSeCrEt0123456789abcdefABCDEF'
+    const r = newRunner(tmp)
+    mkdirSync(join(r.workspace, 'bin'))
+    copyFileSync(elves.clean, join(r.workspace, 'bin', 'tool'))
+    // The report path is a directory named like the token: the write fails with an untyped EISDIR error.
+    mkdirSync(join(r.workspace, token))
+    const cases = [
+      stepEnv(r, { token, 'fail-on': token }),
+      stepEnv(r, { token, paths: 'bin', 'report-path': token })
+    ]
+    for (const env of cases) {
+      const res = await runDist(r, env)
+      expect(res.exitCode).toBe(1)
+      expect(res.stdout.split('\n')[0]).toBe(`::add-mask::${token}`)
+      const failures = res.commands.filter(c => c.command === 'error')
+      expect(failures).toHaveLength(1)
+      expect(failures[0].message).toContain('***')
+      expect(
+        `${res.stdout}\n${res.stderr}`
+          .split('\n')
+          .filter(l => l.includes(token) && !l.startsWith('::add-mask::'))
+      ).toEqual([])
+    }
+  })
 })
 
 describe('@github/local-action', () => {

@@ -163,6 +163,7 @@ describe('sysroot runtime, for real', () => {
       /^the glibc 2\.17 loader refused it: missing .*GLIBC_2\.28 \(libc\.so\.6\)/
     )
     expect(result.comparison?.agrees).toBe(true)
+    expect(result.comparison?.rows.length).toBeGreaterThan(0)
     expect(result.comparison?.rows.every(r => r.predicted && r.observed)).toBe(true)
     const md = smokeSummaryMarkdown(result)
     expect(md).toContain('### glibc-floor smoke: failed — `node`')

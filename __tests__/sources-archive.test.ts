@@ -278,7 +278,36 @@ describe('hostile tar members are refused, naming the entry', () => {
       /"\/tmp\/long-evil".*absolute/,
       'UNSAFE_ENTRY'
     ],
-    ['sparse member', [{ name: 'sparse', type: 'S', data: 'x' }], /"sparse".*type 'S'/, 'UNSUPPORTED']
+    ['sparse member', [{ name: 'sparse', type: 'S', data: 'x' }], /"sparse".*type 'S'/, 'UNSUPPORTED'],
+    [
+      'NUL byte smuggled in a pax path',
+      [
+        { name: 'PaxHeaders/x', type: 'x', data: paxRecord('path', 'bin/tool\0/../../evil') },
+        { name: 'innocent', data: 'x' }
+      ],
+      /NUL/,
+      'UNSAFE_ENTRY'
+    ],
+    ['Windows drive path', [{ name: 'C:\\Windows\\evil', data: 'x' }], /"C:.*absolute/, 'UNSAFE_ENTRY'],
+    [
+      'Windows drive path, forward slash',
+      [{ name: 'c:/evil', data: 'x' }],
+      /"c:\/evil".*absolute/,
+      'UNSAFE_ENTRY'
+    ],
+    ['Windows UNC path', [{ name: '\\\\host\\share\\evil', data: 'x' }], /absolute/, 'UNSAFE_ENTRY'],
+    [
+      'symlink loop',
+      [
+        { name: 'a', type: '2', linkname: 'b' },
+        { name: 'b', type: '2', linkname: 'a' }
+      ],
+      /"[ab]".*loop/,
+      'UNSAFE_ENTRY'
+    ],
+    // Caught only by the re-check once the archive is complete: when "l" was written nothing named l existed.
+    ['symlink to itself', [{ name: 'l', type: '2', linkname: 'l' }], /"l".*loop/, 'UNSAFE_ENTRY'],
+    ['empty symlink target', [{ name: 'l', type: '2', linkname: '' }], /"l"/, 'UNSAFE_ENTRY']
   ]
 
   test.each(cases)('%s', async (_label, members, message, code) => {
@@ -301,6 +330,23 @@ describe('hostile tar members are refused, naming the entry', () => {
     await extractArchive(file, dest)
     expect(readlinkSync(join(dest, 'bin', 'up'))).toBe('../lib')
     expect(readFileSync(join(dest, 'bin', 'up', 'libx.so'), 'utf8')).toBe('x')
+  })
+
+  test('a chain of symlinks is followed 40 levels deep, not one more', async () => {
+    // l0 → l1 → … → l(k-1) → f: resolving l0 nests k-1 times below the first follow.
+    const chainOf = (k: number): TarMember[] => [
+      { name: 'f', data: 'end' },
+      ...Array.from({ length: k }, (_, i) => k - 1 - i).map(i => ({
+        name: `l${i}`,
+        type: '2',
+        linkname: i === k - 1 ? 'f' : `l${i + 1}`
+      }))
+    ]
+    const { file, dest } = stage('deep.tar', tarArchive(chainOf(41)))
+    await extractArchive(file, dest)
+    expect(readlinkSync(join(dest, 'l0'))).toBe('l1')
+    const err = await refused('deeper.tar', tarArchive(chainOf(42)))
+    expect(err.message).toMatch(/"l0".*loop/)
   })
 })
 
@@ -398,7 +444,19 @@ describe('hostile zip entries are refused before anything is written', () => {
     ],
     ['character device', [{ name: 'null', mode: 0o020666 }], /"null".*device/, 'UNSAFE_ENTRY'],
     ['fifo', [{ name: 'p', mode: 0o010644 }], /"p".*FIFO/, 'UNSAFE_ENTRY'],
-    ['encrypted entry', [{ name: 'secret', data: 'x', flags: 1 }], /"secret" is encrypted/, 'UNSUPPORTED']
+    ['encrypted entry', [{ name: 'secret', data: 'x', flags: 1 }], /"secret" is encrypted/, 'UNSUPPORTED'],
+    ['NUL byte in a name', [{ name: 'bin/tool\0.txt', data: 'x' }], /NUL/, 'UNSAFE_ENTRY'],
+    ['Windows drive path', [{ name: 'C:\\Windows\\evil.dll', data: 'x' }], /absolute/, 'UNSAFE_ENTRY'],
+    ['Windows UNC path', [{ name: '\\\\host\\share\\evil', data: 'x' }], /absolute/, 'UNSAFE_ENTRY'],
+    [
+      'symlink loop',
+      [
+        { name: 'a', data: 'b', mode: 0o120777 },
+        { name: 'b', data: 'a', mode: 0o120777 }
+      ],
+      /loop/,
+      'UNSAFE_ENTRY'
+    ]
   ]
   test.each(cases)('%s', async (_label, members, message, code) => {
     const err = await refused('evil.zip', zipArchive(members))

@@ -32,6 +32,7 @@ test('every workflow and template passes actionlint and shellcheck', () => {
     '.github/workflows/glibc-audit.yml',
     '.github/workflows/glibc-build.yml',
     '.github/workflows/glibc-smoke.yml',
+    '.github/workflows/mutate.yml',
     '.github/workflows/release.yml',
     'workflows-templates/glibc-floor-audit.yml',
     'workflows-templates/glibc-floor-build-smoke.yml'
@@ -208,6 +209,19 @@ describe('the action is referenced one way, and only with inputs it documents', 
     )
     expect(new Set(modes)).toEqual(new Set(['wrap-flags', 'smoke', 'build']))
     expect(ci.jobs.test.steps.map((s: { run?: string }) => s.run)).toContain('npm test')
+  })
+
+  test('CI installs the packages .ci/run lists, and mutation testing runs weekly with its report kept', () => {
+    const ci = load(join(workflowsDir, 'ci.yml'))
+    const runs = ci.jobs.test.steps.map((s: { run?: string }) => s.run)
+    expect(runs.indexOf('.ci/run --install-only')).toBeGreaterThanOrEqual(0)
+    expect(runs.indexOf('.ci/run --install-only')).toBeLessThan(runs.indexOf('npm test'))
+    const mutate = load(join(workflowsDir, 'mutate.yml'))
+    expect(mutate.on.schedule).toHaveLength(1)
+    const steps: { run?: string; uses?: string; with?: { path?: string } }[] = mutate.jobs.mutate.steps
+    expect(steps.map(s => s.run)).toContain('npm run mutate')
+    const upload = steps.find(s => s.uses?.startsWith('actions/upload-artifact@'))
+    expect(upload?.with?.path).toContain('reports/mutation/index.html')
   })
 })
 

@@ -41352,7 +41352,7 @@ async function downloadToFile(req, options = {}) {
                 return await save(res, url.host, signal, arm);
             }
         };
-        /** Only https:, or http: to loopback (tests) or within the origin the user configured (plain-http GHES). */
+        /** Only https:, or from http: to loopback (tests) or within the origin the user configured (plain-http GHES). */
         const redirectTarget = (from, location, status) => {
             if (!location)
                 throw fail('REDIRECT', `${from.host} answered HTTP ${status} without a Location header`);
@@ -41363,8 +41363,11 @@ async function downloadToFile(req, options = {}) {
             catch {
                 throw fail('REDIRECT', `${from.host} redirected to an invalid URL`);
             }
+            // Never from https: down to plain http, not even to loopback: a TLS chain stays TLS.
             const allowed = next.protocol === 'https:' ||
-                (next.protocol === 'http:' && (isLoopback(next.hostname) || next.origin === start.origin));
+                (next.protocol === 'http:' &&
+                    from.protocol === 'http:' &&
+                    (isLoopback(next.hostname) || next.origin === start.origin));
             if (!allowed) {
                 throw fail('REDIRECT', `${from.host} redirected to a ${next.protocol} URL (${shownUrl(next)}); refused, only https: is followed`);
             }
@@ -49012,21 +49015,25 @@ async function auditMode(inputs) {
     await publish(inputs, { report, context: g.context, release: g.release }, s.work, s.client);
 }
 const known = (e) => e instanceof ActionError || e instanceof errors_SourceError || e instanceof AuditError || e instanceof RunnerError;
-function failureMessage(e, secrets = []) {
-    let text = known(e) ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
-    // Belt and braces: the runner masks secrets, but a message should never carry one in the first place.
+// Belt and braces: the runner masks secrets, but a message should never carry one in the first place.
+function redact(text, secrets) {
     for (const s of secrets)
         if (s)
             text = text.split(s).join('***');
     return text;
 }
+function failureMessage(e, secrets = []) {
+    return redact(known(e) ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`, secrets);
+}
 async function run() {
     let secrets = [];
     try {
+        // Masked before the inputs are validated: a validation message may echo any input, a misplaced token too.
+        const token = getInput('token');
+        if (token)
+            core_setSecret(token);
+        secrets = [token];
         const inputs = readInputs(name => getInput(name));
-        if (inputs.token)
-            core_setSecret(inputs.token);
-        secrets = [inputs.token];
         switch (inputs.mode) {
             case 'audit':
                 await auditMode(inputs);
@@ -49044,7 +49051,7 @@ async function run() {
     }
     catch (e) {
         if (!known(e) && e instanceof Error && e.stack)
-            core_debug(e.stack);
+            core_debug(redact(e.stack, secrets));
         const message = failureMessage(e, secrets);
         setFailed(message);
         // A red step with an empty summary leaves people guessing; the summary must never be what fails the step.

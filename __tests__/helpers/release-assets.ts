@@ -2,8 +2,18 @@
 // glibc; the glibc 2.17 cross toolchain → clean), archives of them made with the tar/zip CLIs, and
 // hand-crafted hostile tar and zip files that no well-behaved tool would produce.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { createHash } from 'node:crypto'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  writeFileSync
+} from 'node:fs'
+import { join, relative } from 'node:path'
 import { crc32, deflateRawSync } from 'node:zlib'
 import { toolchain } from './fixtures.js'
 
@@ -24,7 +34,48 @@ const HELLO = '#include <stdio.h>\nint main(void){puts("hi");return 0;}\n'
 // A shared library needs no __libc_start_main, so getrandom@GLIBC_2.25 is its only late symbol.
 const RANDOM_LIB = '#include <sys/random.h>\nssize_t fill(void *b, size_t n){ return getrandom(b, n, 0); }\n'
 
+/**
+ * Mutation runs (`npm run mutate`) start these suites thousands of times, and the compilers would be most of
+ * the time spent. With GLIBC_FLOOR_BUILD_CACHE set, outputs built from identical inputs are made once and
+ * copied into `dir`; without it (npm test, CI) everything is built fresh, as before.
+ */
+function memo(key: string, dir: string, build: (into: string) => void): void {
+  const root = process.env.GLIBC_FLOOR_BUILD_CACHE
+  if (!root) return build(dir)
+  const done = join(root, createHash('sha256').update(key).digest('hex').slice(0, 16))
+  if (!existsSync(done)) {
+    const staging = `${done}.${process.pid}`
+    build(staging)
+    renameSync(staging, done)
+  }
+  cpSync(done, dir, { recursive: true, verbatimSymlinks: true })
+}
+
+/** Identity of a directory tree: paths, contents and link targets. */
+function treeKey(dir: string): string {
+  const h = createHash('sha256')
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true })
+  for (const e of entries.sort((a, b) =>
+    join(a.parentPath, a.name) < join(b.parentPath, b.name) ? -1 : 1
+  )) {
+    const p = join(e.parentPath, e.name)
+    h.update(relative(dir, p))
+    if (e.isSymbolicLink()) h.update(`-> ${readlinkSync(p)}`)
+    else if (e.isFile()) h.update(readFileSync(p))
+  }
+  return h.digest('hex')
+}
+
 export function buildElves(dir: string): BuiltElves {
+  memo(`elves\n${HELLO}\n${RANDOM_LIB}\n${toolchain('x86_64').gcc}`, dir, into => compileElves(into))
+  return {
+    late: join(dir, 'hello-late'),
+    clean: join(dir, 'hello-clean'),
+    wrappedOnly: join(dir, 'librandom.so')
+  }
+}
+
+function compileElves(dir: string): void {
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(dir, 'hello.c'), HELLO)
   writeFileSync(join(dir, 'random.c'), RANDOM_LIB)
@@ -34,7 +85,6 @@ export function buildElves(dir: string): BuiltElves {
   sh('gcc', ['-O1', '-o', late, join(dir, 'hello.c')])
   sh(toolchain('x86_64').gcc, ['-O1', '-o', clean, join(dir, 'hello.c')])
   sh('gcc', ['-O1', '-shared', '-fPIC', '-o', wrappedOnly, join(dir, 'random.c')])
-  return { late, clean, wrappedOnly }
 }
 
 // ---- tar ------------------------------------------------------------------------------------------
@@ -154,6 +204,12 @@ export function zipArchive(members: ZipMember[]): Buffer {
 
 /** Packs `dir` with the real tar/zip CLIs into every format the action accepts; returns name → bytes. */
 export function realArchives(dir: string, out: string, base: string): Record<string, Buffer> {
+  memo(`archives\n${base}\n${treeKey(dir)}`, out, into => packArchives(dir, into, base))
+  const names = [`${base}.tar.gz`, `${base}.tgz`, `${base}.tar.xz`, `${base}.tar`, `${base}.zip`]
+  return Object.fromEntries(names.map(n => [n, readFileSync(join(out, n))]))
+}
+
+function packArchives(dir: string, out: string, base: string): void {
   mkdirSync(out, { recursive: true })
   const files: Record<string, string> = {
     [`${base}.tar.gz`]: 'czf',
@@ -161,13 +217,7 @@ export function realArchives(dir: string, out: string, base: string): Record<str
     [`${base}.tar.xz`]: 'cJf',
     [`${base}.tar`]: 'cf'
   }
-  const result: Record<string, Buffer> = {}
-  for (const [name, flags] of Object.entries(files)) {
-    sh('tar', [flags, join(out, name), '-C', dir, '.'])
-    result[name] = readFileSync(join(out, name))
-  }
+  for (const [name, flags] of Object.entries(files)) sh('tar', [flags, join(out, name), '-C', dir, '.'])
   // -y stores symlinks as links; -r recurses.
   sh('zip', ['-qry', join(out, `${base}.zip`), '.'], dir)
-  result[`${base}.zip`] = readFileSync(join(out, `${base}.zip`))
-  return result
 }

@@ -294,19 +294,27 @@ async function auditMode(inputs: ActionInputs): Promise<void> {
 const known = (e: unknown): e is Error =>
   e instanceof ActionError || e instanceof SourceError || e instanceof AuditError || e instanceof RunnerError
 
-export function failureMessage(e: unknown, secrets: string[] = []): string {
-  let text = known(e) ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`
-  // Belt and braces: the runner masks secrets, but a message should never carry one in the first place.
+// Belt and braces: the runner masks secrets, but a message should never carry one in the first place.
+function redact(text: string, secrets: string[]): string {
   for (const s of secrets) if (s) text = text.split(s).join('***')
   return text
+}
+
+export function failureMessage(e: unknown, secrets: string[] = []): string {
+  return redact(
+    known(e) ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`,
+    secrets
+  )
 }
 
 export async function run(): Promise<void> {
   let secrets: string[] = []
   try {
+    // Masked before the inputs are validated: a validation message may echo any input, a misplaced token too.
+    const token = core.getInput('token')
+    if (token) core.setSecret(token)
+    secrets = [token]
     const inputs = readInputs(name => core.getInput(name))
-    if (inputs.token) core.setSecret(inputs.token)
-    secrets = [inputs.token]
     switch (inputs.mode) {
       case 'audit':
         await auditMode(inputs)
@@ -322,7 +330,7 @@ export async function run(): Promise<void> {
         break
     }
   } catch (e) {
-    if (!known(e) && e instanceof Error && e.stack) core.debug(e.stack)
+    if (!known(e) && e instanceof Error && e.stack) core.debug(redact(e.stack, secrets))
     const message = failureMessage(e, secrets)
     core.setFailed(message)
     // A red step with an empty summary leaves people guessing; the summary must never be what fails the step.

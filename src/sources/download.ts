@@ -179,7 +179,7 @@ export async function downloadToFile(
       }
     }
 
-    /** Only https:, or http: to loopback (tests) or within the origin the user configured (plain-http GHES). */
+    /** Only https:, or from http: to loopback (tests) or within the origin the user configured (plain-http GHES). */
     const redirectTarget = (from: URL, location: string | undefined, status: number): URL => {
       if (!location) throw fail('REDIRECT', `${from.host} answered HTTP ${status} without a Location header`)
       let next: URL
@@ -188,9 +188,12 @@ export async function downloadToFile(
       } catch {
         throw fail('REDIRECT', `${from.host} redirected to an invalid URL`)
       }
+      // Never from https: down to plain http, not even to loopback: a TLS chain stays TLS.
       const allowed =
         next.protocol === 'https:' ||
-        (next.protocol === 'http:' && (isLoopback(next.hostname) || next.origin === start.origin))
+        (next.protocol === 'http:' &&
+          from.protocol === 'http:' &&
+          (isLoopback(next.hostname) || next.origin === start.origin))
       if (!allowed) {
         throw fail(
           'REDIRECT',

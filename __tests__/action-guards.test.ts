@@ -1,0 +1,367 @@
+// The action's guard paths end to end (run() with INPUT_* variables, real ELF files, real HTTP on loopback):
+// a token never reaches the log whichever message carries it, unreadable files fail every gate, the baseline
+// tolerates exactly the (symbol, version) pairs it lists, the annotation budget folds at GitHub's limit and
+// not before, and the build mode audits what the (recording) docker exported.
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { newRunner, type StepResult } from './helpers/action-runner.js'
+import { errors, place, step, tokenLeaked, warnings } from './helpers/action-step.js'
+import { BUILDER } from './helpers/docker-stub.js'
+import { checksumsTxt, FakeGitHub } from './helpers/fake-github.js'
+import { buildElves, sh, type BuiltElves } from './helpers/release-assets.js'
+import { stubDir } from './helpers/recording-stub.js'
+
+let tmp: string
+let elves: BuiltElves
+/** Host gcc program calling pthread_create/pthread_join: two more symbols under GLIBC_2.34, the version
+ * elves.late already needs for __libc_start_main. */
+let threads: string
+/** Looks like ELF (magic, class) but ends inside its header tables: unreadable. */
+let cut: string
+const servers: FakeGitHub[] = []
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'action-guards-'))
+  elves = buildElves(join(tmp, 'elves'))
+  const src = join(tmp, 'threads.c')
+  writeFileSync(
+    src,
+    '#include <pthread.h>\nstatic void *f(void *a){return a;}\n' +
+      'int main(void){pthread_t t; if (pthread_create(&t, 0, f, 0)) return 1; return pthread_join(t, 0);}\n'
+  )
+  threads = join(tmp, 'threads')
+  sh('gcc', ['-O1', '-o', threads, src])
+  cut = join(tmp, 'cut')
+  writeFileSync(cut, readFileSync(elves.late).subarray(0, 1000))
+})
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map(s => s.close()))
+})
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+const titled = (res: StepResult) => errors(res).filter(e => e.props.title)
+
+describe('the token never reaches the log, whichever message carries it', () => {
+  const TOKEN = 'ghp_SeCrEt0123456789abcdefABCDEF0123'
+
+  /**
+   * Each case makes a failure whose natural message contains the token. `logged`: the token is also part of
+   * ordinary log lines (an asset name), which only the runner's mask can hide.
+   */
+  const cases: [string, (r: ReturnType<typeof newRunner>) => Promise<StepResult>, { logged?: boolean }?][] = [
+    [
+      'an input error echoing a value (validated before anything else)',
+      r => step(r, { token: TOKEN, 'fail-on': TOKEN })
+    ],
+    [
+      'a typed error naming a path',
+      r => {
+        place(r, 'bin/tool', elves.clean)
+        return step(r, { token: TOKEN, paths: 'bin', baseline: `${TOKEN}.json` })
+      }
+    ],
+    [
+      'a download error naming the asset',
+      async r => {
+        const gh = await FakeGitHub.start({ token: TOKEN })
+        servers.push(gh)
+        const asset = { name: `tool-linux-${TOKEN}`, content: readFileSync(elves.clean) }
+        gh.setRepo('acme/tool', [
+          { tag: 'v1', date: '2024-01-01T00:00:00Z', assets: [asset, checksumsTxt([asset], asset.name)] }
+        ])
+        return step(r, { token: TOKEN, release: 'latest' }, { apiUrl: gh.apiUrl })
+      },
+      { logged: true }
+    ],
+    [
+      'an unexpected (untyped) error from the filesystem',
+      r => {
+        place(r, 'bin/tool', elves.clean)
+        // The report path is a directory: writing it fails with EISDIR and the path in the message.
+        mkdirSync(join(r.workspace, 'reports', TOKEN), { recursive: true })
+        return step(r, { token: TOKEN, paths: 'bin', 'report-path': `reports/${TOKEN}` })
+      }
+    ]
+  ]
+
+  /** Annotations outlive the log (checks API, PR files view): none may carry the token. */
+  const annotated = (res: StepResult): boolean =>
+    res.commands.some(
+      c =>
+        ['error', 'warning', 'notice'].includes(c.command) &&
+        (c.message.includes(TOKEN) || Object.values(c.props).some(v => v.includes(TOKEN)))
+    )
+
+  test.each(cases)('%s', async (_label, provoke, o = {}) => {
+    const r = newRunner(tmp)
+    const res = await provoke(r)
+    expect(res.exitCode).toBe(1)
+    const failure = errors(res).at(-1)!
+    // The message is still there, with the token replaced.
+    expect(failure.message).toContain('***')
+    expect(annotated(res)).toBe(false)
+    expect(res.summary).not.toContain(TOKEN)
+    // Debug output included (an untyped error's stack names the same path).
+    if (!o.logged) expect(tokenLeaked(res, TOKEN)).toBe(false)
+    // The runner is told to mask it before anything else is printed, so it also masks log lines.
+    expect(res.stdout.split('\n')[0]).toBe(`::add-mask::${TOKEN}`)
+  })
+
+  test('the checks can fail: a value that is not the token is printed as is', async () => {
+    const r = newRunner(tmp)
+    const res = await step(r, { 'fail-on': TOKEN })
+    expect(res.exitCode).toBe(1)
+    expect(annotated(res)).toBe(true)
+    expect(tokenLeaked(res, TOKEN)).toBe(true)
+  })
+})
+
+describe('unreadable ELF files fail the gate under every fail-on', () => {
+  test.each([
+    ['violation', 1],
+    ['unwrapped', 1],
+    ['never', 0]
+  ] as const)('fail-on %s → exit %d, verdict fail', async (failOn, exit) => {
+    const r = newRunner(tmp)
+    place(r, 'bin/cut', cut)
+    const res = await step(r, { paths: 'bin', 'fail-on': failOn })
+    expect(res.exitCode).toBe(exit)
+    expect(res.outputs).toMatchObject({ verdict: 'fail', 'files-audited': '0', violations: '0' })
+    // The unreadable file is named in an annotation.
+    expect(warnings(res).some(w => (w.props.title ?? '').includes('bin/cut'))).toBe(true)
+    if (exit === 1) expect(errors(res).at(-1)!.message).toMatch(/unreadable|could not be read/)
+    else expect(errors(res)).toEqual([])
+  })
+
+  test('a readable clean file beside an unreadable one does not make it pass', async () => {
+    const r = newRunner(tmp)
+    place(r, 'bin/cut', cut)
+    place(r, 'bin/ok', elves.clean)
+    const res = await step(r, { paths: 'bin' })
+    expect(res.exitCode).toBe(1)
+    expect(res.outputs).toMatchObject({ verdict: 'fail', 'files-audited': '1' })
+  })
+})
+
+describe('fail-on decides what counts', () => {
+  // elves.wrappedOnly: getrandom@GLIBC_2.25, wrapped by the compat header; elves.late: __libc_start_main, not.
+  test.each([
+    ['wrapped only', 'violation', ['wrappedOnly'], 1, 'fail'],
+    ['wrapped only', 'unwrapped', ['wrappedOnly'], 0, 'pass'],
+    ['wrapped only', 'never', ['wrappedOnly'], 0, 'fail'],
+    ['wrapped and unwrapped', 'unwrapped', ['wrappedOnly', 'late'], 1, 'fail'],
+    ['clean', 'violation', ['clean'], 0, 'pass']
+  ] as const)('%s, fail-on %s', async (_label, failOn, files, exit, verdict) => {
+    const r = newRunner(tmp)
+    for (const f of files) place(r, `lib/${f}.so`, elves[f])
+    const res = await step(r, { paths: 'lib', 'fail-on': failOn })
+    expect(res.exitCode).toBe(exit)
+    expect(res.outputs.verdict).toBe(verdict)
+    // Red marks only when the step fails, and then only for what counts (never for the wrapped library).
+    const red = titled(res).map(e => e.props.title)
+    if (exit === 0) expect(red).toEqual([])
+    else
+      expect(red).toEqual(
+        failOn === 'unwrapped'
+          ? [expect.stringMatching(/^lib\/late\.so/)]
+          : [expect.stringMatching(/^lib\/wrappedOnly\.so/)]
+      )
+  })
+
+  test('fail-on unwrapped with a baseline: a new wrapped symbol is new but does not fail', async () => {
+    const r = newRunner(tmp)
+    place(r, 'lib/tool.so', elves.late)
+    const first = await step(r, { paths: 'lib', 'fail-on': 'never', 'report-path': 'base.json' })
+    expect(first.outputs.verdict).toBe('fail')
+    place(r, 'lib/random.so', elves.wrappedOnly)
+    writeFileSync(r.outputFile, '')
+    const res = await step(r, { paths: 'lib', 'fail-on': 'unwrapped', baseline: 'base.json' })
+    expect(res.exitCode).toBe(0)
+    expect(res.outputs).toMatchObject({ verdict: 'pass', violations: '2', 'new-violations': '1' })
+    expect(titled(res)).toEqual([])
+  })
+})
+
+describe('a baseline tolerates exactly the (symbol, version) pairs it lists', () => {
+  /** Runs a dry-run audit of `bin` and returns its JSON report as a baseline file in `r`'s workspace. */
+  async function baselineOf(file: string): Promise<Record<string, unknown>> {
+    const r = newRunner(tmp)
+    place(r, 'bin/tool', file)
+    const res = await step(r, { paths: 'bin', 'fail-on': 'never', 'report-path': 'base.json' })
+    return JSON.parse(readFileSync(res.outputs.report, 'utf8'))
+  }
+
+  async function withBaseline(file: string, baseline: unknown): Promise<StepResult> {
+    const r = newRunner(tmp)
+    place(r, 'bin/tool', file)
+    writeFileSync(join(r.workspace, 'base.json'), JSON.stringify(baseline))
+    return step(r, { paths: 'bin', baseline: 'base.json' })
+  }
+
+  test('the same binary passes against its own report', async () => {
+    const res = await withBaseline(elves.late, await baselineOf(elves.late))
+    expect(res.exitCode).toBe(0)
+    expect(res.outputs).toMatchObject({ verdict: 'pass', violations: '1', 'new-violations': '0' })
+  })
+
+  test('new symbols under a version the baseline already needed fail the step', async () => {
+    const res = await withBaseline(threads, await baselineOf(elves.late))
+    expect(res.exitCode).toBe(1)
+    // __libc_start_main@GLIBC_2.34 is tolerated; pthread_create and pthread_join@GLIBC_2.34 are new.
+    expect(res.outputs).toMatchObject({ verdict: 'fail', violations: '3', 'new-violations': '2' })
+    const shown = titled(res)
+    expect(shown).toHaveLength(1)
+    expect(shown[0].message).toMatch(/pthread_create/)
+    expect(shown[0].message).not.toMatch(/__libc_start_main/)
+  })
+
+  test('a listed symbol needed at another version is new', async () => {
+    const base = (await baselineOf(elves.late)) as { files: { violations?: { version: string }[] }[] }
+    const listed = base.files.flatMap(f => f.violations ?? [])
+    expect(listed).toHaveLength(1)
+    listed[0].version = 'GLIBC_2.28'
+    const res = await withBaseline(elves.late, base)
+    expect(res.exitCode).toBe(1)
+    expect(res.outputs).toMatchObject({ verdict: 'fail', 'new-violations': '1' })
+  })
+})
+
+describe('a baseline file that is not a glibc-floor report is refused', () => {
+  const tool = { name: 'glibc-floor', version: '1.0.0' }
+  test.each([
+    ['missing', null, /no such file/],
+    ['a directory', 'dir', /cannot read \(EISDIR\)/],
+    ['not JSON', '{"tool":', /not JSON/],
+    ['JSON null', 'null', /not a glibc-floor JSON report/],
+    ['an array', '[]', /not a glibc-floor JSON report/],
+    ["another tool's report", { tool: { name: 'auditwheel' }, files: [] }, /not a glibc-floor JSON report/],
+    ['files not a list', { tool, files: {} }, /not a glibc-floor JSON report/],
+    ['a file entry that is null', { tool, files: [null] }, /not a glibc-floor JSON report/],
+    [
+      'a null entry after a good one',
+      { tool, files: [{ path: 'a' }, null] },
+      /not a glibc-floor JSON report/
+    ],
+    ['a file entry that is a number', { tool, files: [7] }, /not a glibc-floor JSON report/],
+    [
+      'violations not a list',
+      { tool, files: [{ path: 'a', violations: {} }] },
+      /not a glibc-floor JSON report/
+    ]
+  ])('%s', async (_label, content, message) => {
+    const r = newRunner(tmp)
+    place(r, 'bin/tool', elves.late)
+    const file = join(r.workspace, 'base.json')
+    if (content === 'dir') mkdirSync(file)
+    else if (content !== null)
+      writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content))
+    const res = await step(r, { paths: 'bin', baseline: 'base.json' })
+    expect(res.exitCode).toBe(1)
+    expect(res.outputs).toEqual({})
+    expect(errors(res).map(e => e.message)).toEqual([expect.stringMatching(/^baseline base\.json/)])
+    expect(errors(res)[0].message).toMatch(message)
+  })
+
+  test('a report with files but no late symbols is a valid, empty baseline', async () => {
+    const r = newRunner(tmp)
+    place(r, 'bin/tool', elves.late)
+    writeFileSync(join(r.workspace, 'base.json'), JSON.stringify({ tool, files: [{ path: 'x' }] }))
+    const res = await step(r, { paths: 'bin', baseline: 'base.json' })
+    expect(res.exitCode).toBe(1)
+    expect(res.outputs).toMatchObject({ verdict: 'fail', 'new-violations': '1' })
+  })
+})
+
+describe('annotations at GitHub limit of 10 per type', () => {
+  async function lateFiles(n: number, inputs: Record<string, string> = {}): Promise<StepResult> {
+    const r = newRunner(tmp)
+    for (let i = 0; i < n; i++) place(r, `bin/tool${String(i).padStart(2, '0')}`, elves.late)
+    return step(r, { paths: 'bin', ...inputs })
+  }
+  const groupTitle = /^bin\/tool\d\d needs GLIBC_2\.34/
+
+  test('10 late groups: all 10 shown, nothing folded', async () => {
+    const shown = titled(await lateFiles(10))
+    expect(shown).toHaveLength(10)
+    expect(shown.every(e => groupTitle.test(e.props.title!))).toBe(true)
+    expect(new Set(shown.map(e => e.props.title)).size).toBe(10)
+  })
+
+  test('11 late groups: 9 shown and the 10th says the other 2 are folded', async () => {
+    const shown = titled(await lateFiles(11))
+    expect(shown).toHaveLength(10)
+    expect(shown.slice(0, 9).every(e => groupTitle.test(e.props.title!))).toBe(true)
+    expect(shown[9].props.title).toMatch(/^2 more\b/)
+    expect(shown[9].message).toMatch(/^2 more\b/)
+    expect(shown[9].props.file).toBeUndefined()
+  })
+
+  test('in a dry run the same budget applies to warnings, and no error is shown', async () => {
+    const ten = await lateFiles(10, { 'fail-on': 'never' })
+    expect(errors(ten)).toEqual([])
+    expect(warnings(ten).filter(w => groupTitle.test(w.props.title ?? ''))).toHaveLength(10)
+    const eleven = await lateFiles(11, { 'fail-on': 'never' })
+    expect(errors(eleven)).toEqual([])
+    expect(warnings(eleven)).toHaveLength(10)
+    expect(warnings(eleven)[9].props.title).toMatch(/^2 more\b/)
+  })
+})
+
+describe('build mode, end to end: recording docker, real audit of what it exported', () => {
+  const inputs = {
+    mode: 'build',
+    'build-args': 'BUILD_COMMAND=make',
+    platforms: 'linux/amd64',
+    'output-dir': 'out',
+    'cache-from': 'type=gha,scope=glibc-floor-test',
+    'cache-to': 'type=gha,mode=max,scope=glibc-floor-test'
+  }
+
+  async function build(elf: string) {
+    const stubs = stubDir()
+    stubs.add('docker', BUILDER)
+    const r = newRunner(tmp)
+    const res = await step(r, inputs, {}, { PATH: stubs.path, STUB_ELF: elf })
+    return { r, res, calls: stubs.calls('docker') }
+  }
+
+  test('a clean export passes; the docker command carries every input', async () => {
+    const { r, res, calls } = await build(elves.clean)
+    expect(errors(res)).toEqual([])
+    expect(res.exitCode).toBe(0)
+    const out = join(r.workspace, 'out')
+    expect(res.outputs).toMatchObject({ verdict: 'pass', 'files-audited': '1', 'output-dir': out })
+    expect(res.outputs.binaries.split('\n')).toEqual([expect.stringMatching(/bin\/hello$/)])
+
+    expect(calls.map(c => c.args.slice(0, 2))).toEqual([
+      ['buildx', 'version'],
+      ['buildx', 'build']
+    ])
+    const args = calls[1].args
+    const after = (flag: string) => args.filter((_, i) => args[i - 1] === flag)
+    expect(after('--cache-from')).toEqual(['type=gha,scope=glibc-floor-test'])
+    expect(after('--cache-to')).toEqual(['type=gha,mode=max,scope=glibc-floor-test'])
+    expect(after('--platform')).toEqual(['linux/amd64'])
+    expect(after('--build-arg')).toEqual(['BUILD_COMMAND=make'])
+    expect(after('--output')).toEqual([`type=local,dest=${out}`])
+
+    // The JSON report is the real audit of the exported file.
+    const report = JSON.parse(readFileSync(res.outputs.report, 'utf8'))
+    expect(report.files).toHaveLength(1)
+    expect(report.files[0]).toMatchObject({ status: 'audited', loadsOnFloor: true })
+    expect(report.files[0].path).toMatch(/bin\/hello$/)
+  })
+
+  test('a late export fails the step, naming the file and the version', async () => {
+    const { res } = await build(elves.late)
+    expect(res.exitCode).toBe(1)
+    expect(res.outputs).toMatchObject({ verdict: 'fail', 'files-audited': '1', 'max-glibc': '2.34' })
+    const shown = titled(res)
+    expect(shown).toHaveLength(1)
+    expect(shown[0].props.title).toMatch(/bin\/hello needs GLIBC_2\.34/)
+  })
+})
