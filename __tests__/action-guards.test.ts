@@ -131,8 +131,11 @@ describe('unreadable ELF files fail the gate under every fail-on', () => {
     const res = await step(r, { paths: 'bin', 'fail-on': failOn })
     expect(res.exitCode).toBe(exit)
     expect(res.outputs).toMatchObject({ verdict: 'fail', 'files-audited': '0', violations: '0' })
-    // The unreadable file is named in an annotation.
-    expect(warnings(res).some(w => (w.props.title ?? '').includes('bin/cut'))).toBe(true)
+    // The unreadable file is named in an annotation: an error when the step fails, a warning when it does not.
+    const named = (exit === 1 ? errors(res) : warnings(res)).filter(
+      a => a.props.title === 'Unreadable: bin/cut'
+    )
+    expect(named).toHaveLength(1)
     if (exit === 1) expect(errors(res).at(-1)!.message).toMatch(/unreadable|could not be read/)
     else expect(errors(res)).toEqual([])
   })
@@ -161,15 +164,17 @@ describe('fail-on decides what counts', () => {
     const res = await step(r, { paths: 'lib', 'fail-on': failOn })
     expect(res.exitCode).toBe(exit)
     expect(res.outputs.verdict).toBe(verdict)
-    // Red marks only when the step fails, and then only for what counts (never for the wrapped library).
+    // Red marks only when the step fails, and then only for what counts (never for the wrapped library):
+    // the verdict first, then the cause that fails the step.
     const red = titled(res).map(e => e.props.title)
     if (exit === 0) expect(red).toEqual([])
     else
-      expect(red).toEqual(
+      expect(red).toEqual([
+        expect.stringMatching(/^glibc 2\.17 floor: fails on RHEL\/CentOS 7/),
         failOn === 'unwrapped'
-          ? [expect.stringMatching(/^lib\/late\.so/)]
-          : [expect.stringMatching(/^lib\/wrappedOnly\.so/)]
-      )
+          ? 'GLIBC_2.34: __libc_start_main in lib/late.so'
+          : 'GLIBC_2.25: getrandom in lib/wrappedOnly.so'
+      ])
   })
 
   test('fail-on unwrapped with a baseline: a new wrapped symbol is new but does not fail', async () => {
@@ -214,9 +219,11 @@ describe('a baseline tolerates exactly the (symbol, version) pairs it lists', ()
     // __libc_start_main@GLIBC_2.34 is tolerated; pthread_create and pthread_join@GLIBC_2.34 are new.
     expect(res.outputs).toMatchObject({ verdict: 'fail', violations: '3', 'new-violations': '2' })
     const shown = titled(res)
-    expect(shown).toHaveLength(1)
-    expect(shown[0].message).toMatch(/pthread_create/)
-    expect(shown[0].message).not.toMatch(/__libc_start_main/)
+    expect(shown).toHaveLength(2)
+    expect(shown[0].props.title).toMatch(/^glibc 2\.17 floor: fails on/)
+    expect(shown[1].props.title).toMatch(/^GLIBC_2\.34: pthread_(create|join)/)
+    expect(shown[1].message).toMatch(/pthread_create/)
+    expect(shown[1].message).not.toMatch(/__libc_start_main/)
   })
 
   test('a listed symbol needed at another version is new', async () => {
@@ -277,37 +284,60 @@ describe('a baseline file that is not a glibc-floor report is refused', () => {
 })
 
 describe('annotations at GitHub limit of 10 per type', () => {
-  async function lateFiles(n: number, inputs: Record<string, string> = {}): Promise<StepResult> {
+  /**
+   * n unreadable files (one error note each) beside one late binary (the verdict and one cause). A failing
+   * step adds its own core.setFailed line, which is an error annotation too: 7 files fill exactly 10.
+   */
+  async function unreadable(n: number, inputs: Record<string, string> = {}): Promise<StepResult> {
     const r = newRunner(tmp)
-    for (let i = 0; i < n; i++) place(r, `bin/tool${String(i).padStart(2, '0')}`, elves.late)
+    for (let i = 0; i < n; i++) place(r, `bin/cut${String(i).padStart(2, '0')}`, cut)
+    place(r, 'bin/late', elves.late)
     return step(r, { paths: 'bin', ...inputs })
   }
-  const groupTitle = /^bin\/tool\d\d needs GLIBC_2\.34/
+  const verdictTitle = /^glibc 2\.17 floor: fails on RHEL\/CentOS 7/
 
-  test('10 late groups: all 10 shown, nothing folded', async () => {
-    const shown = titled(await lateFiles(10))
-    expect(shown).toHaveLength(10)
-    expect(shown.every(e => groupTitle.test(e.props.title!))).toBe(true)
-    expect(new Set(shown.map(e => e.props.title)).size).toBe(10)
+  test('10 errors (verdict, 7 unreadable files, the cause, the failure line): all shown, nothing folded', async () => {
+    const res = await unreadable(7)
+    expect(res.exitCode).toBe(1)
+    expect(errors(res)).toHaveLength(10)
+    const shown = titled(res)
+    expect(shown).toHaveLength(9)
+    expect(shown[0].props.title).toMatch(verdictTitle)
+    expect(shown.filter(e => /^Unreadable: bin\/cut0\d$/.test(e.props.title!))).toHaveLength(7)
+    expect(shown[8].props.title).toBe('GLIBC_2.34: __libc_start_main in bin/late')
+    expect(shown.some(e => /more errors/.test(e.props.title!))).toBe(false)
+    // The failure line is last and survives.
+    expect(errors(res).at(-1)!.props.title).toBeUndefined()
+    expect(errors(res).at(-1)!.message).toMatch(
+      /^glibc 2\.17 floor: .*8 unreadable file|^glibc 2\.17 floor: /
+    )
   })
 
-  test('11 late groups: 9 shown and the 10th says the other 2 are folded', async () => {
-    const shown = titled(await lateFiles(11))
-    expect(shown).toHaveLength(10)
-    expect(shown.slice(0, 9).every(e => groupTitle.test(e.props.title!))).toBe(true)
-    expect(shown[9].props.title).toMatch(/^2 more\b/)
-    expect(shown[9].message).toMatch(/^2 more\b/)
-    expect(shown[9].props.file).toBeUndefined()
+  test('11 would-be errors: the verdict, 7 more, "2 more errors" and the failure line — still 10', async () => {
+    const res = await unreadable(8)
+    expect(res.exitCode).toBe(1)
+    expect(errors(res)).toHaveLength(10)
+    const shown = titled(res)
+    expect(shown).toHaveLength(9)
+    expect(shown[0].props.title).toMatch(verdictTitle)
+    expect(shown.slice(1, 8).every(e => /^Unreadable: bin\/cut0\d$/.test(e.props.title!))).toBe(true)
+    expect(shown[8].props.title).toBe('2 more errors')
+    expect(shown[8].message).toMatch(/^2 more findings\b/)
+    expect(shown[8].props.file).toBeUndefined()
+    expect(errors(res).at(-1)!.message).toMatch(/^glibc 2\.17 floor: .*8 unreadable file\(s\)/)
   })
 
-  test('in a dry run the same budget applies to warnings, and no error is shown', async () => {
-    const ten = await lateFiles(10, { 'fail-on': 'never' })
-    expect(errors(ten)).toEqual([])
-    expect(warnings(ten).filter(w => groupTitle.test(w.props.title ?? ''))).toHaveLength(10)
-    const eleven = await lateFiles(11, { 'fail-on': 'never' })
-    expect(errors(eleven)).toEqual([])
-    expect(warnings(eleven)).toHaveLength(10)
-    expect(warnings(eleven)[9].props.title).toMatch(/^2 more\b/)
+  test('in a dry run the budget applies to warnings (no failure line: 10 findings fit), and no error is shown', async () => {
+    const fits = await unreadable(8, { 'fail-on': 'never' })
+    expect(fits.exitCode).toBe(0)
+    expect(errors(fits)).toEqual([])
+    expect(warnings(fits)).toHaveLength(10)
+    expect(warnings(fits).some(w => /more warnings/.test(w.props.title ?? ''))).toBe(false)
+    const folds = await unreadable(9, { 'fail-on': 'never' })
+    expect(errors(folds)).toEqual([])
+    expect(warnings(folds)).toHaveLength(10)
+    expect(warnings(folds)[0].props.title).toMatch(/^glibc 2\.17 floor: fails on/)
+    expect(warnings(folds)[9].props.title).toBe('2 more warnings')
   })
 })
 
@@ -337,11 +367,13 @@ describe('build mode, end to end: recording docker, real audit of what it export
     expect(res.outputs).toMatchObject({ verdict: 'pass', 'files-audited': '1', 'output-dir': out })
     expect(res.outputs.binaries.split('\n')).toEqual([expect.stringMatching(/bin\/hello$/)])
 
+    // The builder is checked (driver, platforms) before the build.
     expect(calls.map(c => c.args.slice(0, 2))).toEqual([
       ['buildx', 'version'],
+      ['buildx', 'inspect'],
       ['buildx', 'build']
     ])
-    const args = calls[1].args
+    const args = calls[2].args
     const after = (flag: string) => args.filter((_, i) => args[i - 1] === flag)
     expect(after('--cache-from')).toEqual(['type=gha,scope=glibc-floor-test'])
     expect(after('--cache-to')).toEqual(['type=gha,mode=max,scope=glibc-floor-test'])
@@ -361,7 +393,8 @@ describe('build mode, end to end: recording docker, real audit of what it export
     expect(res.exitCode).toBe(1)
     expect(res.outputs).toMatchObject({ verdict: 'fail', 'files-audited': '1', 'max-glibc': '2.34' })
     const shown = titled(res)
-    expect(shown).toHaveLength(1)
-    expect(shown[0].props.title).toMatch(/bin\/hello needs GLIBC_2\.34/)
+    expect(shown).toHaveLength(2)
+    expect(shown[0].props.title).toMatch(/^glibc 2\.17 floor: fails on/)
+    expect(shown[1].props.title).toBe('GLIBC_2.34: __libc_start_main in out/bin/hello')
   })
 })

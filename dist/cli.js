@@ -3594,17 +3594,18 @@ function verdictAnnotation(f, demote) {
     };
 }
 /** Applies GitHub's per-level limit: the verdict stays, the overflow folds into one "N more" annotation. */
-function budget(list) {
+function budget(list, reserved = {}) {
     const out = [];
     for (const level of ['error', 'warning', 'notice']) {
         const mine = list.filter(a => a.level === level);
-        if (mine.length <= MAX_PER_LEVEL) {
+        const max = MAX_PER_LEVEL - (reserved[level] ?? 0);
+        if (mine.length <= max) {
             out.push(...mine);
             continue;
         }
         const verdicts = mine.filter(a => a.verdict);
         const rest = mine.filter(a => !a.verdict);
-        const keep = rest.slice(0, MAX_PER_LEVEL - verdicts.length - 1);
+        const keep = rest.slice(0, max - verdicts.length - 1);
         const folded = rest.length - keep.length;
         out.push(...verdicts, ...keep, {
             level,
@@ -3625,7 +3626,9 @@ function annotations(report, opts = {}) {
         message: n.message,
         ...(n.files.length === 1 ? { file: n.files[0] } : {})
     }));
-    const used = (level) => [verdict, ...notes, ...extra].filter(a => a.level === level).length;
+    const reserved = { error: opts.reservedErrors ?? 0 };
+    const used = (level) => [verdict, ...notes, ...extra].filter(a => a.level === level).length +
+        (level === 'error' ? reserved.error : 0);
     const errLevel = demote ? 'warning' : 'error';
     const blocking = f.causes.filter(c => c.blocking);
     const soft = f.causes.filter(c => !c.blocking);
@@ -3633,7 +3636,7 @@ function annotations(report, opts = {}) {
         ...causeAnnotations(errLevel, blocking, MAX_PER_LEVEL - used(errLevel) - (demote ? (soft.length > 0 ? 1 : 0) : 0)),
         ...causeAnnotations('warning', soft, MAX_PER_LEVEL - used('warning') - (demote ? blocking.length : 0))
     ];
-    return budget([verdict, ...notes, ...causeList, ...extra]);
+    return budget([verdict, ...notes, ...causeList, ...extra], reserved);
 }
 
 ;// CONCATENATED MODULE: ./src/report/index.ts

@@ -21,7 +21,9 @@ export function stepAnnotations(report: AuditReport, decision: Decision, dryRun:
   // A green step (dry run, everything tolerated) should not show red marks.
   return annotations(countedOnly(report, decision.counts), {
     demoteErrors: dryRun || !decision.failStep,
-    extra
+    extra,
+    // The step's own failure line (core.setFailed) is the tenth error.
+    reservedErrors: decision.failStep ? 1 : 0
   })
 }
 

@@ -82,17 +82,21 @@ function verdictAnnotation(f: Findings, demote: boolean): Annotation {
 }
 
 /** Applies GitHub's per-level limit: the verdict stays, the overflow folds into one "N more" annotation. */
-export function budget(list: Annotation[]): Annotation[] {
+export function budget(
+  list: Annotation[],
+  reserved: Partial<Record<Annotation['level'], number>> = {}
+): Annotation[] {
   const out: Annotation[] = []
   for (const level of ['error', 'warning', 'notice'] as const) {
     const mine = list.filter(a => a.level === level)
-    if (mine.length <= MAX_PER_LEVEL) {
+    const max = MAX_PER_LEVEL - (reserved[level] ?? 0)
+    if (mine.length <= max) {
       out.push(...mine)
       continue
     }
     const verdicts = mine.filter(a => a.verdict)
     const rest = mine.filter(a => !a.verdict)
-    const keep = rest.slice(0, MAX_PER_LEVEL - verdicts.length - 1)
+    const keep = rest.slice(0, max - verdicts.length - 1)
     const folded = rest.length - keep.length
     out.push(...verdicts, ...keep, {
       level,
@@ -109,6 +113,11 @@ export interface AnnotationOptions {
   findings?: Findings
   /** Annotations of the caller (e.g. the action's "tolerated" note) that share the budget. */
   extra?: Annotation[]
+  /**
+   * Error slots the caller fills itself: a failing step's core.setFailed line is an error annotation too, and
+   * GitHub drops what comes after the tenth.
+   */
+  reservedErrors?: number
 }
 
 export function annotations(report: AuditReport, opts: AnnotationOptions = {}): Annotation[] {
@@ -122,8 +131,10 @@ export function annotations(report: AuditReport, opts: AnnotationOptions = {}): 
     message: n.message,
     ...(n.files.length === 1 ? { file: n.files[0] } : {})
   }))
+  const reserved = { error: opts.reservedErrors ?? 0 }
   const used = (level: Annotation['level']): number =>
-    [verdict, ...notes, ...extra].filter(a => a.level === level).length
+    [verdict, ...notes, ...extra].filter(a => a.level === level).length +
+    (level === 'error' ? reserved.error : 0)
   const errLevel = demote ? 'warning' : 'error'
   const blocking = f.causes.filter(c => c.blocking)
   const soft = f.causes.filter(c => !c.blocking)
@@ -135,5 +146,5 @@ export function annotations(report: AuditReport, opts: AnnotationOptions = {}): 
     ),
     ...causeAnnotations('warning', soft, MAX_PER_LEVEL - used('warning') - (demote ? blocking.length : 0))
   ]
-  return budget([verdict, ...notes, ...causeList, ...extra])
+  return budget([verdict, ...notes, ...causeList, ...extra], reserved)
 }
