@@ -2,7 +2,7 @@
 // Benchmarks the audit against objdump -T and readelf -W -V measured in the same run, and prints ratios.
 //   npm run bench [-- --runs N] [--node PATH] [--cli PATH] [--quick (CLI figures only)]
 // --node runs the CLI and the `node -e 0` baseline with another Node.js (e.g. the official Node 24 of the
-// fixtures, which has module.enableCompileCache); --cli measures another build (e.g. main's dist, for before/after).
+// fixtures); --cli measures another build (e.g. main's dist, for before/after).
 // Wall times are noisy on a shared machine: each figure is a median, and CPU time (user+sys, via
 // /usr/bin/time) is printed beside it because it barely moves with the machine's load.
 // Needs dist/ (npm run bundle) and the fixtures (npm run fixtures).
