@@ -35712,13 +35712,16 @@ function currentActivity() {
 
 
 
-/** The token and anything shaped like a credential or a signed URL's query never reach the log. */
-function scrub(text, secrets) {
-    let out = text;
+/** Replaces each known secret (the token) with ***. */
+function redactSecrets(text, secrets) {
     for (const s of secrets)
         if (s)
-            out = out.split(s).join('***');
-    return out
+            text = text.split(s).join('***');
+    return text;
+}
+/** The token and anything shaped like a credential or a signed URL's query never reach the log. */
+function scrub(text, secrets) {
+    return redactSecrets(text, secrets)
         .replace(/\b(gh[pousr]_|github_pat_)[A-Za-z0-9_]+/g, '***')
         .replace(/(https?:\/\/[^\s?#'"]+)\?[^\s'"]*/g, '$1?…');
 }
@@ -42589,7 +42592,7 @@ async function loadBaselineFile(path, shownAs) {
 
 ;// CONCATENATED MODULE: ./src/action/verdict.ts
 
-const verdict_plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 function decide(report, failOn, baseline) {
     const isNew = (v) => !baseline || !baseline.keys.has(violationKey(v));
     const counts = (v) => isNew(v) && (failOn !== 'unwrapped' || !v.wrapped);
@@ -42601,7 +42604,7 @@ function decide(report, failOn, baseline) {
     const verdict = failing > 0 || unreadable > 0 ? 'fail' : 'pass';
     const parts = [];
     if (failing > 0) {
-        let what = verdict_plural(failing, 'late symbol reference');
+        let what = plural(failing, 'late symbol reference');
         if (baseline)
             what += ` new since the baseline (${baseline.label})`;
         if (failOn === 'unwrapped')
@@ -42609,16 +42612,16 @@ function decide(report, failOn, baseline) {
         parts.push(what);
     }
     if (unreadable > 0)
-        parts.push(`${verdict_plural(unreadable, 'file')} could not be read`);
+        parts.push(`${plural(unreadable, 'file')} could not be read`);
     let explanation;
     const tolerated = all.length - failing;
     const inBaseline = all.length - fresh;
     const wrappedOk = fresh - failing;
     const why = [];
     if (inBaseline > 0)
-        why.push(`${verdict_plural(inBaseline, 'reference')} already in the baseline (${baseline.label})`);
+        why.push(`${plural(inBaseline, 'reference')} already in the baseline (${baseline.label})`);
     if (wrappedOk > 0)
-        why.push(`${verdict_plural(wrappedOk, 'reference')} covered by __wrap_ functions — as built, the binaries still need those ` +
+        why.push(`${plural(wrappedOk, 'reference')} covered by __wrap_ functions — as built, the binaries still need those ` +
             'versions and do not load on the floor until linked with the compat layer (`glibc-floor wrap-flags`)');
     const toleratedText = why.join('; ');
     if (failOn === 'never' && verdict === 'fail') {
@@ -48835,6 +48838,7 @@ async function releaseFiles(client, repo, release, assetPattern, workDir) {
 
 
 
+
 function setOutputs(o) {
     for (const [k, v] of Object.entries(o))
         setOutput(k, String(v));
@@ -49020,15 +49024,9 @@ async function auditMode(inputs) {
     await publish(inputs, { report, context: g.context, release: g.release }, s.work, s.client);
 }
 const known = (e) => e instanceof ActionError || e instanceof errors_SourceError || e instanceof AuditError || e instanceof RunnerError;
-// Belt and braces: the runner masks secrets, but a message should never carry one in the first place.
-function redact(text, secrets) {
-    for (const s of secrets)
-        if (s)
-            text = text.split(s).join('***');
-    return text;
-}
 function failureMessage(e, secrets = []) {
-    return redact(known(e) ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`, secrets);
+    // Belt and braces: the runner masks secrets, but a message should never carry one in the first place.
+    return redactSecrets(known(e) ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`, secrets);
 }
 async function run() {
     let secrets = [];
@@ -49056,7 +49054,7 @@ async function run() {
     }
     catch (e) {
         if (!known(e) && e instanceof Error && e.stack)
-            core_debug(redact(e.stack, secrets));
+            core_debug(redactSecrets(e.stack, secrets));
         const message = failureMessage(e, secrets);
         setFailed(message);
         // A red step with an empty summary leaves people guessing; the summary must never be what fails the step.

@@ -7,11 +7,15 @@ import * as core from '@actions/core'
 import { appendFileSync } from 'node:fs'
 import { currentActivity } from '../activity.js'
 
+/** Replaces each known secret (the token) with ***. */
+export function redactSecrets(text: string, secrets: string[]): string {
+  for (const s of secrets) if (s) text = text.split(s).join('***')
+  return text
+}
+
 /** The token and anything shaped like a credential or a signed URL's query never reach the log. */
 export function scrub(text: string, secrets: string[]): string {
-  let out = text
-  for (const s of secrets) if (s) out = out.split(s).join('***')
-  return out
+  return redactSecrets(text, secrets)
     .replace(/\b(gh[pousr]_|github_pat_)[A-Za-z0-9_]+/g, '***')
     .replace(/(https?:\/\/[^\s?#'"]+)\?[^\s'"]*/g, '$1?…')
 }

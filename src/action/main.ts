@@ -18,6 +18,7 @@ import { readInputs, type ActionInputs } from './inputs.js'
 import { logReport } from './logs.js'
 import { buildMode, smokeMode, wrapFlagsMode } from './modes.js'
 import { releaseFiles, repoName, resolveOrSkip } from './release-input.js'
+import { redactSecrets } from './last-resort.js'
 import { auditMarkdown, failedMarkdown, skippedMarkdown, writeSummary } from './summary.js'
 import { decide } from './verdict.js'
 
@@ -294,14 +295,9 @@ async function auditMode(inputs: ActionInputs): Promise<void> {
 const known = (e: unknown): e is Error =>
   e instanceof ActionError || e instanceof SourceError || e instanceof AuditError || e instanceof RunnerError
 
-// Belt and braces: the runner masks secrets, but a message should never carry one in the first place.
-function redact(text: string, secrets: string[]): string {
-  for (const s of secrets) if (s) text = text.split(s).join('***')
-  return text
-}
-
 export function failureMessage(e: unknown, secrets: string[] = []): string {
-  return redact(
+  // Belt and braces: the runner masks secrets, but a message should never carry one in the first place.
+  return redactSecrets(
     known(e) ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`,
     secrets
   )
@@ -330,7 +326,7 @@ export async function run(): Promise<void> {
         break
     }
   } catch (e) {
-    if (!known(e) && e instanceof Error && e.stack) core.debug(redact(e.stack, secrets))
+    if (!known(e) && e instanceof Error && e.stack) core.debug(redactSecrets(e.stack, secrets))
     const message = failureMessage(e, secrets)
     core.setFailed(message)
     // A red step with an empty summary leaves people guessing; the summary must never be what fails the step.

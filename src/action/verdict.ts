@@ -2,6 +2,7 @@
 import type { AuditReport, Violation } from '../audit/index.js'
 import { violationKey, type Baseline } from './baseline.js'
 import type { FailOn } from './inputs.js'
+import { plural } from '../report/counts.js'
 
 export interface Decision {
   verdict: 'pass' | 'fail'
@@ -21,8 +22,6 @@ export interface Decision {
   /** One markdown sentence when the step's verdict needs explaining beyond the report's own verdict line. */
   explanation?: string
 }
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 
 export function decide(report: AuditReport, failOn: FailOn, baseline?: Baseline): Decision {
   const isNew = (v: Violation): boolean => !baseline || !baseline.keys.has(violationKey(v))
