@@ -1,6 +1,6 @@
 // The CLI as users run it: the bundled dist/cli.js in a child process, real files, real exit codes.
 import { describe, expect, it } from '@jest/globals'
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compile, run, workDir } from './helpers/build.js'
 import { repoRoot, thirdParty } from './helpers/fixtures.js'
@@ -218,6 +218,8 @@ describe('dist/ demangles on its own', () => {
     for (const d of ['data', 'compat']) cpSync(join(repoRoot, d), join(pkg, d), { recursive: true })
     cpSync(join(repoRoot, 'package.json'), join(pkg, 'package.json'))
     expect(existsSync(join(pkg, 'node_modules'))).toBe(false)
+    // Without the table of late libstdc++ names, every name goes through the bundled WebAssembly.
+    rmSync(join(pkg, 'data', 'demangled'), { recursive: true })
     // PATH without binutils: c++filt must not be what demangles.
     const r = run(
       process.execPath,
@@ -235,6 +237,10 @@ describe('dist/ demangles on its own', () => {
     expect(
       mangled.filter((x: { demangled: string }) => x.demangled.startsWith('std::')).length
     ).toBeGreaterThan(20)
+    // The shipped tool looks those names up in data/demangled: the same words as the WebAssembly.
+    const shipped = run(process.execPath, [cli, 'audit', '--format', 'json', thirdParty('node24-x64')])
+    expect(shipped.status).toBe(2)
+    expect(JSON.parse(shipped.stdout).files[0].violations).toEqual(v)
   })
 })
 

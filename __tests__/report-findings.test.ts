@@ -1,18 +1,18 @@
 // The findings model and the formats that render it, on real binaries: official Node builds for six
 // architectures and Bun, audited once and reused by every test here.
 import { describe, expect, it } from '@jest/globals'
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { auditPaths, defaultCompatHeader, type AuditReport, type FileReport } from '../src/audit/index.js'
 import { annotations, budget, MAX_PER_LEVEL, type Annotation } from '../src/report/annotations.js'
-import { demangle } from '../src/report/demangle.js'
+import { demangle, demangleWasm, fromTable } from '../src/report/demangle.js'
 import { buildFindings, causeLabel, shortDistro } from '../src/report/findings.js'
 import { code, escapeText, renderMarkdown } from '../src/report/markdown.js'
 import { renderText } from '../src/report/text.js'
 import { renderJson } from '../src/report/index.js'
 import { renderSarifReport } from '../src/report/sarif.js'
-import { thirdParty, toolchain } from './helpers/fixtures.js'
+import { repoRoot, thirdParty, toolchain } from './helpers/fixtures.js'
 
 const audit = (paths: string[]): AuditReport =>
   auditPaths(paths, { floor: '2.17', compatHeader: defaultCompatHeader() })
@@ -138,6 +138,31 @@ describe('demangling (cpp_demangle as WASM)', () => {
     expect(demangle('_ZdaPvSt11align_val_t')).toBe('operator delete[](void*, std::align_val_t)')
     expect(demangle('fcntl64')).toBe('fcntl64')
     expect(demangle('_Znot-a-name')).toBe('_Znot-a-name')
+  })
+
+  it('the table of late libstdc++ names is what cpp_demangle says, row by row, and answers the Node names', () => {
+    const rows = readFileSync(join(repoRoot, 'data', 'demangled', 'libstdc++.tsv'), 'utf8')
+      .split('\n')
+      .filter(r => r !== '' && !r.startsWith('#'))
+      .map(r => r.split('\t'))
+    expect(rows.length).toBeGreaterThan(2000)
+    // Sorted by code unit (the lookup is a binary search) and two fields per row.
+    for (let i = 1; i < rows.length; i++) expect(rows[i - 1][0] < rows[i][0]).toBe(true)
+    for (const [m, d, ...rest] of rows) {
+      expect(rest).toEqual([])
+      expect(fromTable(m)).toBe(d)
+      expect(demangleWasm(m)).toBe(d)
+    }
+    const mangled = node24.files[0].violations!.map(v => v.symbol!).filter(s => s.startsWith('_Z'))
+    expect(mangled.length).toBeGreaterThan(30)
+    for (const m of mangled) expect(fromTable(m)).toBe(demangleWasm(m))
+    // Not in the table (GCC 13's GLIBCXX_3.4.31 name, newer than the table's libstdc++): cpp_demangle answers.
+    expect(fromTable('_ZNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEE15_M_replace_coldEPcmPKcmm')).toBe(
+      undefined
+    )
+    expect(demangle('_ZNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEE15_M_replace_coldEPcmPKcmm')).toBe(
+      'std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> >::_M_replace_cold(char*, unsigned long, char const*, unsigned long, unsigned long)'
+    )
   })
 
   it('JSON keeps `symbol` mangled and adds `demangled`', () => {

@@ -35888,7 +35888,8 @@ function scalarSize(t, is64) {
     }
 }
 // 64-bit values become numbers: anything above 2^53 cannot be a valid offset or count in a real file, and
-// stays huge after conversion, so bounds checks reject it.
+// stays huge after conversion, so bounds checks reject it. Two 32-bit halves, not readBigUInt64: no BigInt
+// per field (headers of a few hundred files are read cold), and hi * 2^32 + lo rounds once, as Number(BigInt).
 function scalarReader(size, le, at) {
     switch (size) {
         case 1:
@@ -35899,8 +35900,8 @@ function scalarReader(size, le, at) {
             return le ? (b, base) => b.readUInt32LE(base + at) : (b, base) => b.readUInt32BE(base + at);
         case 8:
             return le
-                ? (b, base) => Number(b.readBigUInt64LE(base + at))
-                : (b, base) => Number(b.readBigUInt64BE(base + at));
+                ? (b, base) => b.readUInt32LE(base + at + 4) * 2 ** 32 + b.readUInt32LE(base + at)
+                : (b, base) => b.readUInt32BE(base + at) * 2 ** 32 + b.readUInt32BE(base + at + 4);
         default:
             return () => 0;
     }
@@ -36432,7 +36433,10 @@ class StringTable {
     }
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/elf/symbols.ts
+
 
 
 /** Symbols scanned per read: 64 KiB of Elf64_Sym. */
@@ -36442,22 +36446,42 @@ function countFromSysvHash(src, offset, le) {
     const head = src.read(offset, 8, 'DT_HASH');
     return le ? head.readUInt32LE(4) : head.readUInt32BE(4);
 }
+const HOST_LE = (0,external_node_os_namespaceObject.endianness)() === 'LE';
+/**
+ * A view of `bytes` as `width`-byte words in host order (the file's order swapped when it differs): typed-array
+ * loops are what a cold, interpreted run can afford. Buffer.allocUnsafe's pool keeps 8-byte alignment, so
+ * this is a view, not a copy; the copy is there for any other buffer.
+ */
+function words(bytes, le, Type) {
+    const width = Type.BYTES_PER_ELEMENT;
+    if (le !== HOST_LE) {
+        if (width === 2)
+            bytes.swap16();
+        else
+            bytes.swap32();
+    }
+    const aligned = bytes.byteOffset % width === 0 ? bytes : Buffer.from(bytes);
+    return new Type(aligned.buffer, aligned.byteOffset, bytes.length / width);
+}
+function readWords(src, offset, count, le, what) {
+    return words(src.read(offset, count * 4, what), le, Uint32Array);
+}
 /**
  * Number of dynamic symbols from DT_GNU_HASH. The table does not store it: the last hashed symbol is found by
  * following the chain of the highest bucket to its end marker (low bit set), as readelf and lld do. With no
  * hashed symbol at all (an executable whose symbols are all undefined) it cannot tell: `hashed` is false.
  */
 function countFromGnuHash(src, offset, is64, le) {
-    const head = src.read(offset, 16, 'DT_GNU_HASH');
-    const u32 = (b, at) => (le ? b.readUInt32LE(at) : b.readUInt32BE(at));
-    const nbuckets = u32(head, 0);
-    const symoffset = u32(head, 4);
-    const bloomSize = u32(head, 8);
+    const head = readWords(src, offset, 4, le, 'DT_GNU_HASH');
+    const nbuckets = head[0];
+    const symoffset = head[1];
+    const bloomSize = head[2];
     const bucketsAt = offset + 16 + bloomSize * (is64 ? 8 : 4);
-    const buckets = src.read(bucketsAt, nbuckets * 4, 'DT_GNU_HASH buckets');
+    const buckets = readWords(src, bucketsAt, nbuckets, le, 'DT_GNU_HASH buckets');
     let max = 0;
     for (let i = 0; i < nbuckets; i++)
-        max = Math.max(max, u32(buckets, i * 4));
+        if (buckets[i] > max)
+            max = buckets[i];
     if (max === 0)
         return { count: symoffset, hashed: false };
     if (max < symoffset)
@@ -36468,9 +36492,9 @@ function countFromGnuHash(src, offset, is64, le) {
     for (;;) {
         const at = chainsAt + (idx - symoffset) * 4;
         const n = Math.max(1, Math.min(1024, Math.floor((src.size - at) / 4)));
-        const block = src.read(at, n * 4, 'DT_GNU_HASH chains');
+        const block = readWords(src, at, n, le, 'DT_GNU_HASH chains');
         for (let k = 0; k < n; k++, idx++)
-            if (u32(block, k * 4) & 1)
+            if (block[k] & 1)
                 return { count: idx + 1, hashed: true };
     }
 }
@@ -36497,22 +36521,41 @@ function readImports(src, L, t, name, le,
 needed) {
     checkTables(src, L, t);
     // The hot loop of a 40k-symbol table, run once per process (so mostly interpreted): fixed-size chunks
-    // into reused buffers, plain byte reads at fixed offsets, no per-symbol callback or allocation.
+    // into reused buffers, versym as 16-bit words, a byte mask for the needed indices, no per-symbol call.
     const S = L.Sym;
+    const wanted = WANTED;
+    for (const v of needed)
+        if (v >= 0 && v < 0x8000)
+            wanted[v] = 1;
+    try {
+        return scanImports(src, S, t, name, le, wanted);
+    }
+    finally {
+        for (const v of needed)
+            if (v >= 0 && v < 0x8000)
+                wanted[v] = 0;
+    }
+}
+/** versym indices wanted by readImports: one mask for the process, set and cleared around each scan. */
+const WANTED = new Uint8Array(0x8000);
+function scanImports(src, S, t, name, le, wanted) {
     const nameAt = S.offsetOf.st_name;
     const infoAt = S.offsetOf.st_info;
     const shndxAt = S.offsetOf.st_shndx;
-    const symBuf = Buffer.allocUnsafe(Math.min(CHUNK, t.count) * S.size);
-    const verBuf = Buffer.allocUnsafe(Math.min(CHUNK, t.count) * 2);
+    const chunk = Math.min(CHUNK, t.count);
+    const symBuf = Buffer.allocUnsafe(chunk * S.size);
+    const verBuf = Buffer.allocUnsafe(t.versym === null ? 0 : chunk * 2);
     const out = [];
     for (let first = 0; first < t.count; first += CHUNK) {
         const n = Math.min(CHUNK, t.count - first);
         const syms = src.readInto(symBuf, t.symtab + first * S.size, n * S.size, 'dynamic symbol table');
-        const vers = t.versym === null ? null : src.readInto(verBuf, t.versym + first * 2, n * 2, 'DT_VERSYM (.gnu.version)');
+        const vers = t.versym === null
+            ? null
+            : words(src.readInto(verBuf, t.versym + first * 2, n * 2, 'DT_VERSYM (.gnu.version)'), le, Uint16Array);
         for (let k = first === 0 ? 1 : 0, base = k * S.size; k < n; k++, base += S.size) {
-            const undef = syms[base + shndxAt] === 0 && syms[base + shndxAt + 1] === 0;
-            const v = versymAt(vers, k, le) & ~VERSYM_HIDDEN;
-            if (!undef && !needed.has(v))
+            // versym 1 (global) without a versym table; the hidden bit is not part of the index.
+            const v = vers === null ? 1 : vers[k] & ~VERSYM_HIDDEN;
+            if ((syms[base + shndxAt] | syms[base + shndxAt + 1]) !== 0 && wanted[v] === 0)
                 continue;
             const nm = le ? syms.readUInt32LE(base + nameAt) : syms.readUInt32BE(base + nameAt);
             if (nm === 0)
@@ -36561,19 +36604,41 @@ function checkCount(src, count, what, at) {
     if (count > src.size / MIN_RECORD)
         throw new ElfError('malformed', `count ${count} cannot fit in a ${src.size}-byte file`, what, at);
 }
+/** Bytes read at once from a version table: its records usually follow each other, 16 or 20 bytes apiece. */
+const BLOCK = 1024;
+/** Reads the records of one version table a block at a time instead of one read per record. */
+class Records {
+    src;
+    start = 0;
+    block = null;
+    constructor(src) {
+        this.src = src;
+    }
+    read(at, length, what) {
+        const b = this.block;
+        if (b !== null && at >= this.start && at + length <= this.start + b.length)
+            return b.subarray(at - this.start, at - this.start + length);
+        // Anything outside the file goes to the source, which says what and where.
+        if (!this.src.contains(at, length))
+            return this.src.read(at, length, what);
+        this.start = at;
+        this.block = this.src.read(at, Math.max(length, Math.min(BLOCK, this.src.size - at)), what);
+        return this.block.subarray(0, length);
+    }
+}
 /**
  * Walks a vn_next/vna_next style chain, refusing cycles and runaway counts. `seen` is shared by every chain of
  * one table: records of a genuine table never overlap, and a hostile file whose entries all point at one long
  * aux chain would otherwise cost entries × chain length.
  */
-function chain(src, start, count, layout, nextField, what, seen, visit) {
-    checkCount(src, count, what, start);
+function chain(records, start, count, layout, nextField, what, seen, visit) {
+    checkCount(records.src, count, what, start);
     let at = start;
     for (let i = 0; i < count; i++) {
         if (seen.has(at))
             throw new ElfError('malformed', 'entries form a cycle or overlap', what, at);
         seen.add(at);
-        const rec = layout.read(src.read(at, layout.size, what), 0);
+        const rec = layout.read(records.read(at, layout.size, what), 0);
         visit(rec, at);
         const next = rec[nextField];
         if (next === 0)
@@ -36584,11 +36649,12 @@ function chain(src, start, count, layout, nextField, what, seen, visit) {
 function readVerneed(src, L, offset, count, strings) {
     const out = [];
     const seen = new Set();
-    chain(src, offset, count, L.Verneed, 'vn_next', 'Elf_Verneed', seen, (vn, at) => {
+    const records = new Records(src);
+    chain(records, offset, count, L.Verneed, 'vn_next', 'Elf_Verneed', seen, (vn, at) => {
         if (vn.vn_version !== 1)
             throw new ElfError('unsupported', `vn_version ${vn.vn_version} (only 1 is defined)`, 'Elf_Verneed', at);
         const library = strings.get(vn.vn_file);
-        chain(src, at + vn.vn_aux, vn.vn_cnt, L.Vernaux, 'vna_next', 'Elf_Vernaux', seen, aux => {
+        chain(records, at + vn.vn_aux, vn.vn_cnt, L.Vernaux, 'vna_next', 'Elf_Vernaux', seen, aux => {
             if (out.length >= MAX_VERSIONS)
                 throw new ElfError('malformed', `more than ${MAX_VERSIONS} version needs`, 'Elf_Vernaux', at);
             out.push({
@@ -36605,13 +36671,14 @@ function readVerneed(src, L, offset, count, strings) {
 }
 function readVerdef(src, L, offset, count, strings) {
     const out = [];
-    chain(src, offset, count, L.Verdef, 'vd_next', 'Elf_Verdef', new Set(), (vd, at) => {
+    const records = new Records(src);
+    chain(records, offset, count, L.Verdef, 'vd_next', 'Elf_Verdef', new Set(), (vd, at) => {
         if (vd.vd_version !== 1)
             throw new ElfError('unsupported', `vd_version ${vd.vd_version} (only 1 is defined)`, 'Elf_Verdef', at);
         // The first Verdaux names the version itself; later ones name its parents.
         if (vd.vd_cnt === 0)
             return;
-        const aux = L.Verdaux.read(src.read(at + vd.vd_aux, L.Verdaux.size, 'Elf_Verdaux'), 0);
+        const aux = L.Verdaux.read(records.read(at + vd.vd_aux, L.Verdaux.size, 'Elf_Verdaux'), 0);
         out.push({
             version: strings.get(aux.vda_name),
             vd_ndx: vd.vd_ndx,
@@ -37178,8 +37245,10 @@ function buildKnowledge(data) {
         policy,
         baseLibraries,
         // Every file asks for every distro's policy: build each (distro, arch) pair once.
+        // Distros with the same glibc and ceilings (rhel8 and debian10 ...) share one, so a file's answers for
+        // one serve the other.
         distroPolicy: (d, machine) => {
-            const key = `${d.id}\0${machine}`;
+            const key = `${d.glibc}\0${machine}\0${JSON.stringify(d.ceilings ?? {})}`;
             let p = distroPolicies.get(key);
             if (!p)
                 distroPolicies.set(key, (p = policy(d.glibc, machine, d.ceilings)));
@@ -37506,10 +37575,15 @@ function auditElf(elf, ctx, bundled = NONE) {
     };
     const distroMissing = {};
     const unsupported = [];
+    const missingUnder = new Map([[policy, own.missing]]);
     for (const d of ctx.knowledge.distros) {
         if (d.arches.length > 0 && !d.arches.includes(policy.arch))
             unsupported.push(d.id);
-        distroMissing[d.id] = loadsUnder(elf, ctx.knowledge.distroPolicy(d, elf.machine), bundled).missing;
+        const p = ctx.knowledge.distroPolicy(d, elf.machine);
+        let missing = missingUnder.get(p);
+        if (!missing)
+            missingUnder.set(p, (missing = loadsUnder(elf, p, bundled).missing));
+        distroMissing[d.id] = missing;
     }
     const distros = ctx.knowledge.distros
         .filter(d => distroMissing[d.id].length === 0 && !unsupported.includes(d.id))
@@ -37978,11 +38052,18 @@ function auditPaths(paths, options) {
         ? readCompatCoverage(options.compatHeader)
         : { wrapped: new Set(), pinned: new Map() };
     const policies = new Map();
+    const shown = new Map();
     const ctx = {
         knowledge,
         wrapped: coverage.wrapped,
         pinned: coverage.pinned,
-        display: p => displayPath(p, cwd),
+        // Every row, dependency and note names its file: path.relative once per path.
+        display: p => {
+            let d = shown.get(p);
+            if (d === undefined)
+                shown.set(p, (d = displayPath(p, cwd)));
+            return d;
+        },
         policyFor(arch) {
             const known = policies.get(arch);
             if (known)
@@ -38186,7 +38267,11 @@ function __wbindgen_init_externref_table() {
 // C++ names for people: the Itanium names in .dynsym (`_ZNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEE...`)
 // are demangled with the Rust cpp_demangle crate built to WASM (npm gecko-profiler-demangle, used by the Firefox
 // profiler). It is pure WASM, so it works on a runner without binutils; ncc copies the .wasm into dist/.
-// Instantiated synchronously on first use: reports that hold no `_Z` name never pay its ~20 ms start-up.
+// Instantiated synchronously on first use: reports that hold no `_Z` name never pay its ~9 ms start-up, and
+// the late names of libstdc++ (what reports mostly show) are looked up in data/demangled/libstdc++.tsv first,
+// which scripts/gen-demangled.mjs fills with this same demangler's output.
+
+
 
 
 const { WebAssembly: src_WebAssembly } = globalThis;
@@ -38207,26 +38292,66 @@ function load() {
     }
 }
 const demangle_cache = new Map();
+/** Rows "mangled\tdemangled" sorted by code unit; null when the table is missing or unreadable. */
+let demangle_table;
+function readTable() {
+    try {
+        const path = repoFile((0,external_node_path_namespaceObject.join)('data', 'demangled', 'libstdc++.tsv'));
+        if (!path)
+            return null;
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')
+            .split('\n')
+            .filter(row => row !== '' && !row.startsWith('#'));
+    }
+    catch {
+        return null;
+    }
+}
+/** Binary search of the table: ~11 row comparisons, no map of 2,000 names built for the few a report has. */
+function fromTable(name) {
+    if (demangle_table === undefined)
+        demangle_table = readTable();
+    if (demangle_table === null)
+        return undefined;
+    let lo = 0;
+    let hi = demangle_table.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const row = demangle_table[mid];
+        const tab = row.indexOf('\t');
+        const key = row.slice(0, tab);
+        if (key === name)
+            return row.slice(tab + 1);
+        if (key < name)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return undefined;
+}
 /** The demangled C++ name, or the name itself when it is not a mangled C++ name (or cannot be demangled). */
 function demangle(name) {
     if (!name.startsWith('_Z'))
         return name;
-    let out = demangle_cache.get(name);
+    let out = demangle_cache.get(name) ?? fromTable(name);
     if (out !== undefined)
         return out;
+    out = demangleWasm(name);
+    demangle_cache.set(name, out);
+    return out;
+}
+/** cpp_demangle itself, without the table (which it generates and which tests hold against it). */
+function demangleWasm(name) {
     if (demangler === undefined)
         demangler = load();
     try {
-        out = demangler ? demangler(name) : name;
+        const out = demangler ? demangler(name) : name;
         // demangle_any falls through to other schemes that strip the underscore of a name it cannot read.
-        if (out === name.slice(1))
-            out = name;
+        return out === name.slice(1) ? name : out;
     }
     catch {
-        out = name;
+        return name;
     }
-    demangle_cache.set(name, out);
-    return out;
 }
 /** Did this process manage to load the demangler? (Tests check that dist/ carries it.) */
 function demanglerLoaded() {
@@ -39393,8 +39518,16 @@ function renderJson(report, opts = {}) {
     return JSON.stringify(out, null, 2) + '\n';
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/builtins.ts
+// Node's crypto and child_process modules pull in streams, net and dgram: ~8 ms of start-up that an audit,
+// the CLI's common run, never uses. They load on first use instead.
+
+const builtins_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const childProcess = () => builtins_require('node:child_process');
+const builtins_crypto = () => builtins_require('node:crypto');
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). The renderer reads a small list of
 // findings, not the report model: sarifFindings() is the one adapter from AuditReport, so another findings
@@ -39566,7 +39699,7 @@ function artifactUri(file, place) {
     return { uri: (0,external_node_url_.pathToFileURL)(abs).href };
 }
 function fingerprint(ruleId, uri, subject) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${uri}\0${subject}`).digest('hex');
+    return builtins_crypto().createHash('sha256').update(`${ruleId}\0${uri}\0${subject}`).digest('hex');
 }
 /** Symbols sharing a fix share a line: libstdc++ findings are dozens of mangled names with one remedy. */
 function fixLines(symbols) {
@@ -39740,8 +39873,6 @@ function splitArgs(text) {
     return words;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/runners/exec.ts
 // Running external programs. Runners take an ExecFn so the action, the CLI and tests can each supply theirs;
 // spawnExec is the default. Unlike @actions/exec it reports the terminating signal, which the sysroot runtime
@@ -39757,7 +39888,7 @@ function capped(previous, chunk) {
     return next.length > MAX_CAPTURE ? next.slice(next.length - MAX_CAPTURE) : next;
 }
 const spawnExec = (file, args, options = {}) => new Promise((resolve, reject) => {
-    const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
+    const child = childProcess().spawn(file, [...args], {
         cwd: options.cwd,
         env: options.env ?? process.env,
         stdio: ['pipe', 'pipe', 'pipe']
@@ -40150,8 +40281,6 @@ const CENTOS7_IMAGE = 'centos:7@sha256:be65f488b7764ad3638f236b7b515b3678369a512
 /** Docker platform for each smoke architecture. */
 const DOCKER_PLATFORM = { x86_64: 'linux/amd64', aarch64: 'linux/arm64' };
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/runners/elf-interp.ts
 // What the smoke runtimes need from an ELF file: its machine (to pick the x86_64 or aarch64 runtime) and where
 // PT_INTERP lives (to point a copy of the program at the glibc 2.17 loader). Reading is the ELF layer's job
@@ -40419,6 +40548,8 @@ async function runInContainer(options, deps = {}) {
     return { ...result, method: 'container', command };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/runners/tool-cache.ts
 // Where fetched runtimes are kept between runs. The action passes @actions/tool-cache (whose find/cacheDir have
 // exactly this shape); elsewhere directoryCache keeps them under ~/.cache/glibc-floor.
@@ -41477,6 +41608,8 @@ function progressLogger(name, log, minIntervalMs = 3000, now = Date.now) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/sources/archive/byte-reader.ts
 // Pull-style reader over a byte stream: exact-length reads for headers, chunked pass-through for member
 // data, and a hard cap on how many bytes it will pull from the (decompressed) stream.
@@ -41580,7 +41713,7 @@ class ByteReader {
 // is no second pass by another tool.
 
 
-const BLOCK = 512;
+const tar_BLOCK = 512;
 /** pax and GNU long-name records are metadata; anything this large is not a real archive. */
 const MAX_META = 1024 * 1024;
 function cstring(buf, start, length) {
@@ -41607,7 +41740,7 @@ function checksumOk(block) {
     const stored = numeric(block, 148, 8);
     let unsigned = 0;
     let signed = 0;
-    for (let i = 0; i < BLOCK; i++) {
+    for (let i = 0; i < tar_BLOCK; i++) {
         const b = i >= 148 && i < 156 ? 0x20 : block[i];
         unsigned += b;
         signed += b > 127 ? b - 256 : b;
@@ -41616,7 +41749,7 @@ function checksumOk(block) {
 }
 /** True when the block is a valid tar header (used to tell a .gz'd tar from a single .gz'd file). */
 function looksLikeTarHeader(block) {
-    return block.length >= BLOCK && !block.subarray(0, BLOCK).every(b => b === 0) && checksumOk(block);
+    return block.length >= tar_BLOCK && !block.subarray(0, tar_BLOCK).every(b => b === 0) && checksumOk(block);
 }
 /** pax extended header records: "<len> <key>=<value>\n". */
 function parsePax(data, where) {
@@ -41645,7 +41778,7 @@ async function extractTar(source, target, options) {
     let pax = {};
     let longName;
     let longLink;
-    const padding = (size) => (BLOCK - (size % BLOCK)) % BLOCK;
+    const padding = (size) => (tar_BLOCK - (size % tar_BLOCK)) % tar_BLOCK;
     const readMeta = async (size, what) => {
         if (size > MAX_META)
             throw new errors_SourceError('BAD_ARCHIVE', `${archive}: ${what} of ${size} bytes is implausibly large`);
@@ -41655,7 +41788,7 @@ async function extractTar(source, target, options) {
     };
     for (;;) {
         const at = reader.offset;
-        const block = await reader.readExact(BLOCK, `${archive}: header at byte ${at}`);
+        const block = await reader.readExact(tar_BLOCK, `${archive}: header at byte ${at}`);
         // A stream that simply stops at a header boundary is accepted like GNU tar does; sizes and checksums
         // of the downloaded file were verified before extraction.
         if (!block || block.every(b => b === 0))
@@ -48675,7 +48808,7 @@ function actionFile(rel) {
     return path;
 }
 /** Platforms: comma, space or newline separated. */
-const words = (text) => text.split(/[\s,]+/).filter(Boolean);
+const modes_words = (text) => text.split(/[\s,]+/).filter(Boolean);
 /** Cache specs contain commas (type=gha,mode=max): one per line. */
 const lines = (text) => text
     .split('\n')
@@ -48684,7 +48817,7 @@ const lines = (text) => text
 async function buildMode(inputs, get, pipeline) {
     const inWorkspace = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(inputs.workspace, p));
     const dockerfile = get('dockerfile').trim();
-    const platforms = words(get('platforms'));
+    const platforms = modes_words(get('platforms'));
     const outputDir = inWorkspace(get('output-dir').trim() || 'glibc-floor-out');
     const s = await pipeline.session(inputs);
     const result = await runBuild({

@@ -235,9 +235,13 @@ export function auditElf(elf: ElfInfo, ctx: FileContext, bundled: BundledLibrari
   }
   const distroMissing: Record<string, string[]> = {}
   const unsupported: string[] = []
+  const missingUnder = new Map<Policy, string[]>([[policy, own.missing]])
   for (const d of ctx.knowledge.distros) {
     if (d.arches.length > 0 && !d.arches.includes(policy.arch)) unsupported.push(d.id)
-    distroMissing[d.id] = loadsUnder(elf, ctx.knowledge.distroPolicy(d, elf.machine), bundled).missing
+    const p = ctx.knowledge.distroPolicy(d, elf.machine)
+    let missing = missingUnder.get(p)
+    if (!missing) missingUnder.set(p, (missing = loadsUnder(elf, p, bundled).missing))
+    distroMissing[d.id] = missing
   }
   const distros = ctx.knowledge.distros
     .filter(d => distroMissing[d.id].length === 0 && !unsupported.includes(d.id))

@@ -153,8 +153,10 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     policy,
     baseLibraries,
     // Every file asks for every distro's policy: build each (distro, arch) pair once.
+    // Distros with the same glibc and ceilings (rhel8 and debian10 ...) share one, so a file's answers for
+    // one serve the other.
     distroPolicy: (d, machine) => {
-      const key = `${d.id}\0${machine}`
+      const key = `${d.glibc}\0${machine}\0${JSON.stringify(d.ceilings ?? {})}`
       let p = distroPolicies.get(key)
       if (!p) distroPolicies.set(key, (p = policy(d.glibc, machine, d.ceilings)))
       return p

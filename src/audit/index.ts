@@ -135,11 +135,17 @@ export function auditPaths(paths: string[], options: AuditOptions): AuditReport 
     ? readCompatCoverage(options.compatHeader)
     : { wrapped: new Set<string>(), pinned: new Map<string, string>() }
   const policies = new Map<string, Policy>()
+  const shown = new Map<string, string>()
   const ctx: FileContext = {
     knowledge,
     wrapped: coverage.wrapped,
     pinned: coverage.pinned,
-    display: p => displayPath(p, cwd),
+    // Every row, dependency and note names its file: path.relative once per path.
+    display: p => {
+      let d = shown.get(p)
+      if (d === undefined) shown.set(p, (d = displayPath(p, cwd)))
+      return d
+    },
     policyFor(arch) {
       const known = policies.get(arch)
       if (known) return known

@@ -40,7 +40,8 @@ function scalarSize(t: Scalar, is64: boolean): number {
 }
 
 // 64-bit values become numbers: anything above 2^53 cannot be a valid offset or count in a real file, and
-// stays huge after conversion, so bounds checks reject it.
+// stays huge after conversion, so bounds checks reject it. Two 32-bit halves, not readBigUInt64: no BigInt
+// per field (headers of a few hundred files are read cold), and hi * 2^32 + lo rounds once, as Number(BigInt).
 function scalarReader(size: number, le: boolean, at: number): Reader {
   switch (size) {
     case 1:
@@ -51,8 +52,8 @@ function scalarReader(size: number, le: boolean, at: number): Reader {
       return le ? (b, base) => b.readUInt32LE(base + at) : (b, base) => b.readUInt32BE(base + at)
     case 8:
       return le
-        ? (b, base) => Number(b.readBigUInt64LE(base + at))
-        : (b, base) => Number(b.readBigUInt64BE(base + at))
+        ? (b, base) => b.readUInt32LE(base + at + 4) * 2 ** 32 + b.readUInt32LE(base + at)
+        : (b, base) => b.readUInt32BE(base + at) * 2 ** 32 + b.readUInt32BE(base + at + 4)
     default:
       return () => 0
   }

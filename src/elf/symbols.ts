@@ -1,3 +1,4 @@
+import { endianness } from 'node:os'
 import * as C from './constants.js'
 import { ElfError } from './errors.js'
 import type { Layouts } from './structs.js'
@@ -12,6 +13,31 @@ export function countFromSysvHash(src: FileSource, offset: number, le: boolean):
   return le ? head.readUInt32LE(4) : head.readUInt32BE(4)
 }
 
+const HOST_LE = endianness() === 'LE'
+
+/**
+ * A view of `bytes` as `width`-byte words in host order (the file's order swapped when it differs): typed-array
+ * loops are what a cold, interpreted run can afford. Buffer.allocUnsafe's pool keeps 8-byte alignment, so
+ * this is a view, not a copy; the copy is there for any other buffer.
+ */
+function words<T extends Uint16Array | Uint32Array>(
+  bytes: Buffer,
+  le: boolean,
+  Type: { new (b: ArrayBufferLike, at: number, n: number): T; BYTES_PER_ELEMENT: number }
+): T {
+  const width = Type.BYTES_PER_ELEMENT
+  if (le !== HOST_LE) {
+    if (width === 2) bytes.swap16()
+    else bytes.swap32()
+  }
+  const aligned = bytes.byteOffset % width === 0 ? bytes : Buffer.from(bytes)
+  return new Type(aligned.buffer, aligned.byteOffset, bytes.length / width)
+}
+
+function readWords(src: FileSource, offset: number, count: number, le: boolean, what: string): Uint32Array {
+  return words(src.read(offset, count * 4, what), le, Uint32Array)
+}
+
 /**
  * Number of dynamic symbols from DT_GNU_HASH. The table does not store it: the last hashed symbol is found by
  * following the chain of the highest bucket to its end marker (low bit set), as readelf and lld do. With no
@@ -23,15 +49,14 @@ export function countFromGnuHash(
   is64: boolean,
   le: boolean
 ): { count: number; hashed: boolean } {
-  const head = src.read(offset, 16, 'DT_GNU_HASH')
-  const u32 = (b: Buffer, at: number): number => (le ? b.readUInt32LE(at) : b.readUInt32BE(at))
-  const nbuckets = u32(head, 0)
-  const symoffset = u32(head, 4)
-  const bloomSize = u32(head, 8)
+  const head = readWords(src, offset, 4, le, 'DT_GNU_HASH')
+  const nbuckets = head[0]
+  const symoffset = head[1]
+  const bloomSize = head[2]
   const bucketsAt = offset + 16 + bloomSize * (is64 ? 8 : 4)
-  const buckets = src.read(bucketsAt, nbuckets * 4, 'DT_GNU_HASH buckets')
+  const buckets = readWords(src, bucketsAt, nbuckets, le, 'DT_GNU_HASH buckets')
   let max = 0
-  for (let i = 0; i < nbuckets; i++) max = Math.max(max, u32(buckets, i * 4))
+  for (let i = 0; i < nbuckets; i++) if (buckets[i] > max) max = buckets[i]
   if (max === 0) return { count: symoffset, hashed: false }
   if (max < symoffset)
     throw new ElfError('malformed', `bucket value ${max} below symoffset ${symoffset}`, 'DT_GNU_HASH', offset)
@@ -41,8 +66,8 @@ export function countFromGnuHash(
   for (;;) {
     const at = chainsAt + (idx - symoffset) * 4
     const n = Math.max(1, Math.min(1024, Math.floor((src.size - at) / 4)))
-    const block = src.read(at, n * 4, 'DT_GNU_HASH chains')
-    for (let k = 0; k < n; k++, idx++) if (u32(block, k * 4) & 1) return { count: idx + 1, hashed: true }
+    const block = readWords(src, at, n, le, 'DT_GNU_HASH chains')
+    for (let k = 0; k < n; k++, idx++) if (block[k] & 1) return { count: idx + 1, hashed: true }
   }
 }
 
@@ -108,23 +133,50 @@ export function readImports(
 ): ImportedSymbol[] {
   checkTables(src, L, t)
   // The hot loop of a 40k-symbol table, run once per process (so mostly interpreted): fixed-size chunks
-  // into reused buffers, plain byte reads at fixed offsets, no per-symbol callback or allocation.
+  // into reused buffers, versym as 16-bit words, a byte mask for the needed indices, no per-symbol call.
   const S = L.Sym
+  const wanted = WANTED
+  for (const v of needed) if (v >= 0 && v < 0x8000) wanted[v] = 1
+  try {
+    return scanImports(src, S, t, name, le, wanted)
+  } finally {
+    for (const v of needed) if (v >= 0 && v < 0x8000) wanted[v] = 0
+  }
+}
+
+/** versym indices wanted by readImports: one mask for the process, set and cleared around each scan. */
+const WANTED = new Uint8Array(0x8000)
+
+function scanImports(
+  src: FileSource,
+  S: Layouts['Sym'],
+  t: SymbolTables,
+  name: (off: number) => string,
+  le: boolean,
+  wanted: Uint8Array
+): ImportedSymbol[] {
   const nameAt = S.offsetOf.st_name
   const infoAt = S.offsetOf.st_info
   const shndxAt = S.offsetOf.st_shndx
-  const symBuf = Buffer.allocUnsafe(Math.min(CHUNK, t.count) * S.size)
-  const verBuf = Buffer.allocUnsafe(Math.min(CHUNK, t.count) * 2)
+  const chunk = Math.min(CHUNK, t.count)
+  const symBuf = Buffer.allocUnsafe(chunk * S.size)
+  const verBuf = Buffer.allocUnsafe(t.versym === null ? 0 : chunk * 2)
   const out: ImportedSymbol[] = []
   for (let first = 0; first < t.count; first += CHUNK) {
     const n = Math.min(CHUNK, t.count - first)
     const syms = src.readInto(symBuf, t.symtab + first * S.size, n * S.size, 'dynamic symbol table')
     const vers =
-      t.versym === null ? null : src.readInto(verBuf, t.versym + first * 2, n * 2, 'DT_VERSYM (.gnu.version)')
+      t.versym === null
+        ? null
+        : words(
+            src.readInto(verBuf, t.versym + first * 2, n * 2, 'DT_VERSYM (.gnu.version)'),
+            le,
+            Uint16Array
+          )
     for (let k = first === 0 ? 1 : 0, base = k * S.size; k < n; k++, base += S.size) {
-      const undef = syms[base + shndxAt] === 0 && syms[base + shndxAt + 1] === 0
-      const v = versymAt(vers, k, le) & ~C.VERSYM_HIDDEN
-      if (!undef && !needed.has(v)) continue
+      // versym 1 (global) without a versym table; the hidden bit is not part of the index.
+      const v = vers === null ? 1 : vers[k] & ~C.VERSYM_HIDDEN
+      if ((syms[base + shndxAt] | syms[base + shndxAt + 1]) !== 0 && wanted[v] === 0) continue
       const nm = le ? syms.readUInt32LE(base + nameAt) : syms.readUInt32BE(base + nameAt)
       if (nm === 0) continue
       out.push({

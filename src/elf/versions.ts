@@ -33,13 +33,35 @@ function checkCount(src: FileSource, count: number, what: string, at: number): v
     throw new ElfError('malformed', `count ${count} cannot fit in a ${src.size}-byte file`, what, at)
 }
 
+/** Bytes read at once from a version table: its records usually follow each other, 16 or 20 bytes apiece. */
+const BLOCK = 1024
+
+/** Reads the records of one version table a block at a time instead of one read per record. */
+class Records {
+  private start = 0
+  private block: Buffer | null = null
+
+  constructor(readonly src: FileSource) {}
+
+  read(at: number, length: number, what: string): Buffer {
+    const b = this.block
+    if (b !== null && at >= this.start && at + length <= this.start + b.length)
+      return b.subarray(at - this.start, at - this.start + length)
+    // Anything outside the file goes to the source, which says what and where.
+    if (!this.src.contains(at, length)) return this.src.read(at, length, what)
+    this.start = at
+    this.block = this.src.read(at, Math.max(length, Math.min(BLOCK, this.src.size - at)), what)
+    return this.block.subarray(0, length)
+  }
+}
+
 /**
  * Walks a vn_next/vna_next style chain, refusing cycles and runaway counts. `seen` is shared by every chain of
  * one table: records of a genuine table never overlap, and a hostile file whose entries all point at one long
  * aux chain would otherwise cost entries × chain length.
  */
 function chain(
-  src: FileSource,
+  records: Records,
   start: number,
   count: number,
   layout: Layout,
@@ -48,12 +70,12 @@ function chain(
   seen: Set<number>,
   visit: (rec: Record<string, number>, at: number) => void
 ): void {
-  checkCount(src, count, what, start)
+  checkCount(records.src, count, what, start)
   let at = start
   for (let i = 0; i < count; i++) {
     if (seen.has(at)) throw new ElfError('malformed', 'entries form a cycle or overlap', what, at)
     seen.add(at)
-    const rec = layout.read(src.read(at, layout.size, what), 0)
+    const rec = layout.read(records.read(at, layout.size, what), 0)
     visit(rec, at)
     const next = rec[nextField]
     if (next === 0) break
@@ -70,11 +92,12 @@ export function readVerneed(
 ): VersionNeed[] {
   const out: VersionNeed[] = []
   const seen = new Set<number>()
-  chain(src, offset, count, L.Verneed, 'vn_next', 'Elf_Verneed', seen, (vn, at) => {
+  const records = new Records(src)
+  chain(records, offset, count, L.Verneed, 'vn_next', 'Elf_Verneed', seen, (vn, at) => {
     if (vn.vn_version !== 1)
       throw new ElfError('unsupported', `vn_version ${vn.vn_version} (only 1 is defined)`, 'Elf_Verneed', at)
     const library = strings.get(vn.vn_file)
-    chain(src, at + vn.vn_aux, vn.vn_cnt, L.Vernaux, 'vna_next', 'Elf_Vernaux', seen, aux => {
+    chain(records, at + vn.vn_aux, vn.vn_cnt, L.Vernaux, 'vna_next', 'Elf_Vernaux', seen, aux => {
       if (out.length >= MAX_VERSIONS)
         throw new ElfError('malformed', `more than ${MAX_VERSIONS} version needs`, 'Elf_Vernaux', at)
       out.push({
@@ -98,12 +121,13 @@ export function readVerdef(
   strings: StringTable
 ): VersionDef[] {
   const out: VersionDef[] = []
-  chain(src, offset, count, L.Verdef, 'vd_next', 'Elf_Verdef', new Set(), (vd, at) => {
+  const records = new Records(src)
+  chain(records, offset, count, L.Verdef, 'vd_next', 'Elf_Verdef', new Set(), (vd, at) => {
     if (vd.vd_version !== 1)
       throw new ElfError('unsupported', `vd_version ${vd.vd_version} (only 1 is defined)`, 'Elf_Verdef', at)
     // The first Verdaux names the version itself; later ones name its parents.
     if (vd.vd_cnt === 0) return
-    const aux = L.Verdaux.read(src.read(at + vd.vd_aux, L.Verdaux.size, 'Elf_Verdaux'), 0)
+    const aux = L.Verdaux.read(records.read(at + vd.vd_aux, L.Verdaux.size, 'Elf_Verdaux'), 0)
     out.push({
       version: strings.get(aux.vda_name),
       vd_ndx: vd.vd_ndx,

@@ -8,7 +8,7 @@
 //   results without a start line (it would otherwise read a 100 MB binary as text); our partialFingerprints
 //   hash (rule, file, version) only, so an alert survives a rebuild that changes the symbol list;
 // - artifact URIs relative to the workspace (%SRCROOT%), so paths match between runs and machines.
-import { createHash } from 'node:crypto'
+import { crypto } from '../builtins.js'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { AuditReport } from '../audit/types.js'
@@ -268,7 +268,7 @@ export function artifactUri(file: string, place: SarifPlace): { uri: string; uri
 }
 
 function fingerprint(ruleId: string, uri: string, subject: string): string {
-  return createHash('sha256').update(`${ruleId}\0${uri}\0${subject}`).digest('hex')
+  return crypto().createHash('sha256').update(`${ruleId}\0${uri}\0${subject}`).digest('hex')
 }
 
 /** Symbols sharing a fix share a line: libstdc++ findings are dozens of mangled names with one remedy. */

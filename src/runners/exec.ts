@@ -1,7 +1,7 @@
 // Running external programs. Runners take an ExecFn so the action, the CLI and tests can each supply theirs;
 // spawnExec is the default. Unlike @actions/exec it reports the terminating signal, which the sysroot runtime
 // needs to tell a crashed loader from a program that exited non-zero.
-import { spawn } from 'node:child_process'
+import { childProcess } from '../builtins.js'
 import { accessSync, constants, statSync } from 'node:fs'
 import { delimiter, isAbsolute, join } from 'node:path'
 import { RunnerError } from './errors.js'
@@ -39,7 +39,7 @@ function capped(previous: string, chunk: string): string {
 
 export const spawnExec: ExecFn = (file, args, options = {}) =>
   new Promise((resolve, reject) => {
-    const child = spawn(file, [...args], {
+    const child = childProcess().spawn(file, [...args], {
       cwd: options.cwd,
       env: options.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe']
