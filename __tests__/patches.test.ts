@@ -1,5 +1,6 @@
 // patches/ for Node.js v24.x, written with `git diff` against real upstream files kept in fixtures/node-src
-// (origins in its README): every hunk applies at offset 0 and every index line names the real blob. 022 makes
+// (origins in its README: the newest node.gyp whose version is stored beside it is v23.11's): every hunk
+// applies at offset 0 in one place only, and the index lines name the real blobs before and after. 022 makes
 // c-ares claim getrandom only where glibc has it (the real glibc 2.17 toolchain, the host glibc, a musl-like
 // libc); 021 puts the compat layer and its --wrap flags on the final link, `node` or libnode.so, for glibc
 // targets only (gyp and make on the real node.gyp targets, the result on the real glibc 2.17 loader, musl-gcc).
@@ -50,7 +51,7 @@ function nodeTree(): string {
   cpSync(fixture, dir, { recursive: true })
   git(dir, 'init', '-q')
   git(dir, 'add', '-A')
-  git(dir, 'commit', '-qm', 'v24 excerpt')
+  git(dir, 'commit', '-qm', 'upstream excerpt')
   return dir
 }
 
@@ -203,7 +204,7 @@ describe('the patches against the real upstream files', () => {
     expect(origin).toMatch(/bradh352\/node.*6a68cb02249411c5ee86eb831b940105ed4ab36c/)
     expect(origin).toContain(hashOf(join(fixture, 'node.gyp')))
     expect(origin).toContain(hashOf(join(fixture, 'deps/cares/config/linux/ares_config.h')))
-    // The node.gyp the patches were written against is the v23.11 one (node_config_file.cc landed in v23.10).
+    // The v23.11 node.gyp (node_config_file.cc is newer than the v22.4-era file it replaces), with LF endings.
     const gypText = readFileSync(join(fixture, 'node.gyp'), 'utf8')
     expect(gypText).toContain("'src/node_config_file.cc',")
     expect(gypText).not.toContain('\r')
