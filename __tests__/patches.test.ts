@@ -1,5 +1,6 @@
 // patches/ for Node.js v24.x, written with `git diff` against real upstream files kept in fixtures/node-src
-// (origins in its README): every hunk applies at offset 0 and every index line names the real blob. 022 makes
+// (origins in its README: the newest node.gyp whose version is stored beside it is v23.11's): every hunk
+// applies at offset 0 in one place only, and the index lines name the real blobs before and after. 022 makes
 // c-ares claim getrandom only where glibc has it (the real glibc 2.17 toolchain, the host glibc, a musl-like
 // libc); 021 puts the compat layer and its --wrap flags on the final link, `node` or libnode.so, for glibc
 // targets only (gyp and make on the real node.gyp targets, the result on the real glibc 2.17 loader, musl-gcc).
@@ -50,7 +51,7 @@ function nodeTree(): string {
   cpSync(fixture, dir, { recursive: true })
   git(dir, 'init', '-q')
   git(dir, 'add', '-A')
-  git(dir, 'commit', '-qm', 'v24 excerpt')
+  git(dir, 'commit', '-qm', 'upstream excerpt')
   return dir
 }
 
@@ -93,31 +94,120 @@ describe('series', () => {
 
 describe('the patches against the real upstream files', () => {
   const origin = readFileSync(join(fixture, 'README.md'), 'utf8')
-  const hashOf = (file: string) =>
-    execFileSync('git', ['hash-object', join(fixture, file)], { encoding: 'utf8' }).trim()
+  const hashOf = (file: string) => execFileSync('git', ['hash-object', file], { encoding: 'utf8' }).trim()
 
-  test.each(series)('%s: real index lines, every hunk at offset 0 with no fuzz', name => {
-    const patch = readFileSync(join(patchesDir, name), 'utf8')
-    const changed = [
-      ...patch.matchAll(/^diff --git a\/(\S+) b\/\S+\nindex ([0-9a-f]{40})\.\.[0-9a-f]{40} 100644$/gm)
-    ]
+  /** Every file a patch touches, with the blobs its `index` line names before and after. */
+  function indexLines(patch: string): { file: string; before: string; after: string }[] {
+    return [
+      ...patch.matchAll(
+        /^diff --git a\/(\S+) b\/\S+\n(?:new file mode 100644\n)?index ([0-9a-f]{40})\.\.([0-9a-f]{40})(?: 100644)?$/gm
+      )
+    ].map(([, file, before, after]) => ({ file, before, after }))
+  }
+
+  test.each(series)('%s: real index lines before and after, every hunk at offset 0 with no fuzz', name => {
+    const patchFile = join(patchesDir, name)
+    const patch = readFileSync(patchFile, 'utf8')
+    const files = indexLines(patch)
+    // Every diff header has an index line: a header without one would escape the blob checks below.
+    expect(files.map(f => f.file)).toEqual([...patch.matchAll(/^diff --git a\/(\S+) /gm)].map(m => m[1]))
+    const changed = files.filter(f => !/^0+$/.test(f.before))
     expect(changed.length).toBeGreaterThanOrEqual(1)
-    for (const [, file, blob] of changed) {
+    for (const { file, before } of changed) {
       // The pre-image blob is the fixture file, byte for byte, and the README names where it came from.
-      expect([file, blob]).toEqual([file, hashOf(file)])
+      expect([file, before]).toEqual([file, hashOf(join(fixture, file))])
       expect(origin).toContain(`\`${file}\``)
+      expect(origin).toContain(before)
     }
-    const result = run('git', ['apply', '--check', '-v', join(patchesDir, name)], { cwd: nodeTree() })
-    expect(result.status).toBe(0)
-    expect(result.stderr).not.toMatch(/offset|fuzz|whitespace/i)
-    expect(result.stderr).toMatch(/Checking patch/)
+
+    const tree = nodeTree()
+    const check = run('git', ['apply', '--check', '-v', patchFile], { cwd: tree })
+    expect(check.status).toBe(0)
+    expect(check.stderr).not.toMatch(/offset|fuzz|whitespace/i)
+    expect(check.stderr).toMatch(/Checking patch/)
+    // GNU patch reports a hunk that lands elsewhere ("with fuzz", "offset N lines") on stdout.
+    const dry = run('patch', ['-p1', '--dry-run', '-i', patchFile], { cwd: tree })
+    expect(dry.status).toBe(0)
+    expect(dry.stdout).not.toMatch(/offset|fuzz|failed/i)
+    expect(dry.stdout.match(/^checking file /gm)).toHaveLength(files.length)
+
+    // The post-image blobs are what the patch really produces, so git apply --3way has both ends.
+    expect(run('git', ['apply', patchFile], { cwd: tree }).status).toBe(0)
+    for (const { file, after } of files) expect([file, after]).toEqual([file, hashOf(join(tree, file))])
+  })
+
+  test.each(series)('%s: every hunk matches one place only in the upstream file', name => {
+    const patch = readFileSync(join(patchesDir, name), 'utf8')
+    const changed = indexLines(patch).filter(f => !/^0+$/.test(f.before))
+    let hunks = 0
+    for (const { file } of changed) {
+      const text = readFileSync(join(fixture, file), 'utf8')
+      const section = patch.slice(patch.indexOf(`diff --git a/${file} `)).split(/^(?=diff --git )/m)[0]
+      for (const hunk of section.split(/^@@ [^\n]*\n/m).slice(1)) {
+        // What the hunk expects to find (context and removed lines): found twice, a drift could land it on the
+        // other block with no more than an offset reported.
+        const before = hunk
+          .split('\n')
+          .filter(l => l.startsWith(' ') || l.startsWith('-'))
+          .map(l => `${l.slice(1)}\n`)
+          .join('')
+        expect(text.split(before).length - 1).toBe(1)
+        hunks++
+      }
+    }
+    expect(hunks).toBe(2)
+  })
+
+  test.each(series)('%s: git apply --3way merges it into a file that drifted next to a hunk', name => {
+    const patchFile = join(patchesDir, name)
+    const patch = readFileSync(patchFile, 'utf8')
+    const changed = indexLines(patch).filter(f => !/^0+$/.test(f.before))
+    const drift = (tree: string) => {
+      for (const { file } of changed) {
+        // The first context line of the file's first hunk: a local edit there stops a plain apply, and only
+        // the recorded pre-image blob lets git merge the two.
+        const section = patch.slice(patch.indexOf(`diff --git a/${file} `))
+        const start = Number(/^@@ -(\d+),/m.exec(section)?.[1])
+        const lines = readFileSync(join(tree, file), 'utf8').split('\n')
+        lines[start - 1] += ' LOCAL-EDIT'
+        writeFileSync(join(tree, file), lines.join('\n'))
+      }
+    }
+
+    const tree = nodeTree()
+    drift(tree)
+    git(tree, 'commit', '-qam', 'local edits')
+    expect(run('git', ['apply', '--check', patchFile], { cwd: tree }).status).not.toBe(0)
+    const merged = run('git', ['apply', '--3way', patchFile], { cwd: tree })
+    expect(merged.stderr).not.toMatch(/conflict|error/i)
+    expect(merged.status).toBe(0)
+    for (const { file } of changed) {
+      const text = readFileSync(join(tree, file), 'utf8')
+      expect(text).toContain('LOCAL-EDIT')
+      expect(text).toContain('glibc-floor (patches/')
+    }
+
+    // The same drifted files in a repository that never held the upstream blobs: no merge base, no merge.
+    const bare = join(mkdtempSync(join(tmpdir(), 'glibc-floor-noblob-')), 'node')
+    cpSync(fixture, bare, { recursive: true })
+    drift(bare)
+    git(bare, 'init', '-q')
+    git(bare, 'add', '-A')
+    git(bare, 'commit', '-qm', 'drifted, without the upstream blobs')
+    const orphan = run('git', ['apply', '--3way', patchFile], { cwd: bare })
+    expect(orphan.status).not.toBe(0)
+    expect(orphan.stderr).toMatch(/lacks the necessary blob/)
   })
 
   test('the fixtures are the upstream files named in the README', () => {
-    expect(origin).toMatch(/nodejs\/node.*0f020ed22daabdd85bd356d7a13dd1fcfe63cd3b/)
+    expect(origin).toMatch(/SidraHussain2217\/node.*ad7ebf7dfabcba34c1fe7c951a77eda8ddcee362/)
     expect(origin).toMatch(/bradh352\/node.*6a68cb02249411c5ee86eb831b940105ed4ab36c/)
-    expect(origin).toContain(hashOf('node.gyp'))
-    expect(origin).toContain(hashOf('deps/cares/config/linux/ares_config.h'))
+    expect(origin).toContain(hashOf(join(fixture, 'node.gyp')))
+    expect(origin).toContain(hashOf(join(fixture, 'deps/cares/config/linux/ares_config.h')))
+    // The v23.11 node.gyp (node_config_file.cc is newer than the v22.4-era file it replaces), with LF endings.
+    const gypText = readFileSync(join(fixture, 'node.gyp'), 'utf8')
+    expect(gypText).toContain("'src/node_config_file.cc',")
+    expect(gypText).not.toContain('\r')
   })
 })
 
