@@ -36081,11 +36081,19 @@ function machineName(code, cls, le) {
         return `em-${code}`;
     return typeof m === 'string' ? m : m(cls, le);
 }
+/** The ELF header and, in every real file, the program headers lie in the file's first bytes: one read for them. */
+const HEAD = 4096;
+/** Bytes of the file, from the head already read when they lie in it; checked against the file otherwise. */
+function bytes(src, head, offset, length, what) {
+    if (Number.isSafeInteger(offset) && offset >= 0 && length >= 0 && offset + length <= head.length)
+        return head.subarray(offset, offset + length);
+    return src.read(offset, length, what);
+}
 /** A table of `count` entries of `entsize` bytes, checked against the file before it is read. */
-function table(src, offset, count, entsize, what) {
+function table(src, head, offset, count, entsize, what) {
     if (count === 0)
         return Buffer.alloc(0);
-    return src.read(offset, count * entsize, what);
+    return bytes(src, head, offset, count * entsize, what);
 }
 function readHeader(src) {
     if (src.size < 16) {
@@ -36093,7 +36101,8 @@ function readHeader(src) {
             throw new ElfError('truncated', `file is ${src.size} bytes, shorter than e_ident`, 'Elf_Ehdr', 0);
         throw new ElfError('not-elf', 'no ELF magic (\\x7fELF)');
     }
-    const ident = src.read(0, 16, 'e_ident');
+    const head = src.read(0, Math.min(HEAD, src.size), 'e_ident');
+    const ident = head.subarray(0, 16);
     if (!hasElfMagic(ident))
         throw new ElfError('not-elf', 'no ELF magic (\\x7fELF)');
     const ei_class = ident[4];
@@ -36105,7 +36114,7 @@ function readHeader(src) {
     const is64 = ei_class === ELFCLASS64;
     const le = ei_data === ELFDATA2LSB;
     const L = layouts(is64, le);
-    const eh = L.Ehdr.read(src.read(0, L.Ehdr.size, L.Ehdr.name), 0);
+    const eh = L.Ehdr.read(bytes(src, head, 0, L.Ehdr.size, L.Ehdr.name), 0);
     const cls = is64 ? 64 : 32;
     // Section 0 carries the real counts when e_shnum/e_phnum overflow (extended numbering).
     let shnum = eh.e_shnum;
@@ -36116,12 +36125,12 @@ function readHeader(src) {
         try {
             if (eh.e_shentsize !== L.Shdr.size)
                 throw new ElfError('malformed', `e_shentsize ${eh.e_shentsize}, expected ${L.Shdr.size}`, 'Elf_Ehdr');
-            const s0 = L.Shdr.read(src.read(eh.e_shoff, L.Shdr.size, 'section header 0'), 0);
+            const s0 = L.Shdr.read(bytes(src, head, eh.e_shoff, L.Shdr.size, 'section header 0'), 0);
             if (shnum === 0)
                 shnum = s0.sh_size;
             if (phnum === PN_XNUM)
                 phnum = s0.sh_info;
-            const raw = table(src, eh.e_shoff, shnum, L.Shdr.size, 'section header table');
+            const raw = table(src, head, eh.e_shoff, shnum, L.Shdr.size, 'section header table');
             sections = [];
             for (let i = 0; i < shnum; i++) {
                 const s = L.Shdr.read(raw, i * L.Shdr.size);
@@ -36149,7 +36158,7 @@ function readHeader(src) {
     if (eh.e_phoff !== 0 && phnum !== 0) {
         if (eh.e_phentsize !== L.Phdr.size)
             throw new ElfError('malformed', `e_phentsize ${eh.e_phentsize}, expected ${L.Phdr.size}`, 'Elf_Ehdr');
-        const raw = table(src, eh.e_phoff, phnum, L.Phdr.size, 'program header table');
+        const raw = table(src, head, eh.e_phoff, phnum, L.Phdr.size, 'program header table');
         for (let i = 0; i < phnum; i++) {
             const p = L.Phdr.read(raw, i * L.Phdr.size);
             segments.push({
@@ -36384,10 +36393,11 @@ function readAbiTag(src, h) {
 
 ;// CONCATENATED MODULE: ./src/elf/strings.ts
 
-const PAGE = 4 * 1024;
+const PAGE = 64 * 1024;
 /**
  * A string table read page by page on demand: an audit needs a few hundred names out of a dynstr that is
- * megabytes long in big binaries, so only the pages holding them are read.
+ * megabytes long in big binaries, so only the pages holding them are read. 64 KiB pages: the imported names of
+ * a big binary are spread over its whole dynstr, and one read per 64 KiB costs less than one per 4 KiB.
  */
 class StringTable {
     src;
@@ -36538,13 +36548,16 @@ needed) {
 }
 /** versym indices wanted by readImports: one mask for the process, set and cleared around each scan. */
 const WANTED = new Uint8Array(0x8000);
+// One chunk buffer of each kind for the process (scans are synchronous): a directory of files reuses them
+// instead of allocating 64 KiB per file for the garbage collector to chase.
+const SYM_CHUNK = Buffer.allocUnsafeSlow(CHUNK * 24);
+const VER_CHUNK = Buffer.allocUnsafeSlow(CHUNK * 2);
 function scanImports(src, S, t, name, le, wanted) {
     const nameAt = S.offsetOf.st_name;
     const infoAt = S.offsetOf.st_info;
     const shndxAt = S.offsetOf.st_shndx;
-    const chunk = Math.min(CHUNK, t.count);
-    const symBuf = Buffer.allocUnsafe(chunk * S.size);
-    const verBuf = Buffer.allocUnsafe(t.versym === null ? 0 : chunk * 2);
+    const symBuf = SYM_CHUNK.subarray(0, Math.min(CHUNK, t.count) * S.size);
+    const verBuf = VER_CHUNK.subarray(0, t.versym === null ? 0 : Math.min(CHUNK, t.count) * 2);
     const out = [];
     for (let first = 0; first < t.count; first += CHUNK) {
         const n = Math.min(CHUNK, t.count - first);
@@ -37153,13 +37166,19 @@ class AuditError extends Error {
 
 
 
+/** Where the last shipped file was found: data/ and compat/ sit side by side, so it is the first place to look. */
+let home;
 /** Locates a file shipped with the tool (compat/, data/) from src/ or from the bundled dist/. */
 function repoFile(rel) {
+    if (home !== undefined && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(home, rel)))
+        return (0,external_node_path_namespaceObject.join)(home, rel);
     let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
     for (let i = 0; i < 6; i++) {
         const candidate = (0,external_node_path_namespaceObject.join)(dir, rel);
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate)) {
+            home = dir;
             return candidate;
+        }
         const pkg = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
         if ((0,external_node_fs_namespaceObject.existsSync)(pkg) && /"name":\s*"glibc-floor-action"/.test((0,external_node_fs_namespaceObject.readFileSync)(pkg, 'utf8')))
             return null;

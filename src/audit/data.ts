@@ -60,12 +60,19 @@ export interface BaseLibrariesFile {
   loaders: { libraries: string[] }
 }
 
+/** Where the last shipped file was found: data/ and compat/ sit side by side, so it is the first place to look. */
+let home: string | undefined
+
 /** Locates a file shipped with the tool (compat/, data/) from src/ or from the bundled dist/. */
 export function repoFile(rel: string): string | null {
+  if (home !== undefined && existsSync(join(home, rel))) return join(home, rel)
   let dir = dirname(fileURLToPath(import.meta.url))
   for (let i = 0; i < 6; i++) {
     const candidate = join(dir, rel)
-    if (existsSync(candidate)) return candidate
+    if (existsSync(candidate)) {
+      home = dir
+      return candidate
+    }
     const pkg = join(dir, 'package.json')
     if (existsSync(pkg) && /"name":\s*"glibc-floor-action"/.test(readFileSync(pkg, 'utf8'))) return null
     dir = dirname(dir)

@@ -1,11 +1,12 @@
 import { ElfError } from './errors.js'
 import type { FileSource } from './source.js'
 
-const PAGE = 4 * 1024
+const PAGE = 64 * 1024
 
 /**
  * A string table read page by page on demand: an audit needs a few hundred names out of a dynstr that is
- * megabytes long in big binaries, so only the pages holding them are read.
+ * megabytes long in big binaries, so only the pages holding them are read. 64 KiB pages: the imported names of
+ * a big binary are spread over its whole dynstr, and one read per 64 KiB costs less than one per 4 KiB.
  */
 export class StringTable {
   private readonly pages = new Map<number, Buffer>()

@@ -147,6 +147,11 @@ export function readImports(
 /** versym indices wanted by readImports: one mask for the process, set and cleared around each scan. */
 const WANTED = new Uint8Array(0x8000)
 
+// One chunk buffer of each kind for the process (scans are synchronous): a directory of files reuses them
+// instead of allocating 64 KiB per file for the garbage collector to chase.
+const SYM_CHUNK = Buffer.allocUnsafeSlow(CHUNK * 24)
+const VER_CHUNK = Buffer.allocUnsafeSlow(CHUNK * 2)
+
 function scanImports(
   src: FileSource,
   S: Layouts['Sym'],
@@ -158,9 +163,8 @@ function scanImports(
   const nameAt = S.offsetOf.st_name
   const infoAt = S.offsetOf.st_info
   const shndxAt = S.offsetOf.st_shndx
-  const chunk = Math.min(CHUNK, t.count)
-  const symBuf = Buffer.allocUnsafe(chunk * S.size)
-  const verBuf = Buffer.allocUnsafe(t.versym === null ? 0 : chunk * 2)
+  const symBuf = SYM_CHUNK.subarray(0, Math.min(CHUNK, t.count) * S.size)
+  const verBuf = VER_CHUNK.subarray(0, t.versym === null ? 0 : Math.min(CHUNK, t.count) * 2)
   const out: ImportedSymbol[] = []
   for (let first = 0; first < t.count; first += CHUNK) {
     const n = Math.min(CHUNK, t.count - first)
