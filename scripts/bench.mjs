@@ -131,9 +131,10 @@ console.log(
     (cpu.has('cli-dir') ? `, cpu ${ratio(cpu.get('cli-dir'), cpu.get('objdump-dir'))}` : '') +
     ' (target ≤ 0.25×)'
 )
-console.log(
-  `  readelf -W -V FILES...                 ${fmt(many.readelf)}   CLI/readelf = ${ratio(many.cli, many.readelf)}`
-)
+if (!Number.isNaN(many.readelf))
+  console.log(
+    `  readelf -W -V FILES...                 ${fmt(many.readelf)}   CLI/readelf = ${ratio(many.cli, many.readelf)}`
+  )
 
 if (process.argv.includes('--quick')) {
   rmSync(dir, { recursive: true, force: true })
