@@ -23,6 +23,7 @@ export const guardSuites = [
   'action-guards',
   'audit',
   'audit-guards',
+  'audit-version',
   'elf-reader',
   'sources-archive',
   'sources-release',
