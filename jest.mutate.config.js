@@ -21,6 +21,7 @@ process.env.GLIBC_FLOOR_BUILD_CACHE ??= join(original, '.stryker-tmp', 'build-ca
 export const guardSuites = [
   'action',
   'action-guards',
+  'action-verdict',
   'audit',
   'audit-guards',
   'audit-version',
