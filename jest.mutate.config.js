@@ -26,6 +26,7 @@ export const guardSuites = [
   'audit-guards',
   'audit-version',
   'elf-reader',
+  'elf-source',
   'sources-archive',
   'sources-release',
   'sources-guards'
