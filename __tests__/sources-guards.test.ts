@@ -484,7 +484,18 @@ describe('checksum file formats', () => {
     ['a bare digest covers the asset the file is named after', `${h256}\n`, 'tool.tar.gz.sha256',
       { 'tool.tar.gz': `sha256:${h256}` }],
     ['…also a .sha512sum file', `${h512}\n`, 'tool.sha512sum', { tool: `sha512:${h512}` }],
-    ['a bare digest in a multi-asset file names nothing', `${h256}\n`, 'checksums.txt', {}]
+    ['a bare digest in a multi-asset file names nothing', `${h256}\n`, 'checksums.txt', {}],
+    // A commented-out line holds a stale digest: never used, whatever format follows the #.
+    ['commented-out digests', `# ${h256}  tool\n#SHA256 (tool) = ${h256}\n# ${h256}\n`, 'tool.sha256', {}],
+    ['junk before or after a BSD tag', `xSHA256 (tool) = ${h256}\nSHA256 (b) = ${h256}x\n`, 'SUMS', {}],
+    ['indented lines, trailing blanks, spaces inside the parentheses',
+      `  ${h256}  tool  \n\tSHA512 ( b ) = ${h512}\t\n`, 'SUMS', { tool: `sha256:${h256}`, b: `sha512:${h512}` }],
+    ['more than one blank before the binary-mode star', `${h256}  *tool\n`, 'SUMS', { tool: `sha256:${h256}` }],
+    // Longer than sha512: not a digest, not its last 128 characters.
+    ['130 hex digits', `SHA512 (t) = ${h512}00\n00${h512}  u\n`, 'SUMS', {}],
+    ['…nor a bare one', `${h512}00\n`, 'tool.sha512', {}],
+    // Classic-Mac CR-only endings are not split into lines: nothing parsed, rather than names holding a CR.
+    ['CR-only line endings', `${h256}  tool\r${h256}  b\r`, 'SUMS', {}]
   ])('%s', (_label, text, source, expected) => {
     expect(digests(text, source)).toEqual(expected)
   }) // prettier-ignore
@@ -492,10 +503,13 @@ describe('checksum file formats', () => {
   test('checksum files are recognised as such and never audited; binaries are not mistaken for them', () => {
     const names = [
       'checksums.txt', 'SHA256SUMS', 'sha512sums.txt', 'tool_1.0_checksums.txt', 'tool-linux.sha256',
-      'tool.tar.gz.sha512sum', 'tool-linux', 'tool-linux.tar.gz', 'sha256-tool-linux.tar.gz.sig'
+      'tool.tar.gz.sha512sum', 'tool_checksum.txt', 'sha256sum.txt', 'tool-linux', 'tool-linux.tar.gz',
+      'sha256-tool-linux.tar.gz.sig', 'checksummer-linux-amd64', 'sha256summer-linux', 'linux-checksums2'
     ] // prettier-ignore
     const sel = selectAssets(names.map((name, i) => ({ id: i, name, size: 1 })))
-    expect(sel.checksumFiles.map(a => a.name)).toEqual(names.slice(0, 6))
-    expect(sel.selected.map(a => a.name)).toEqual(['tool-linux', 'tool-linux.tar.gz'])
+    expect(sel.checksumFiles.map(a => a.name)).toEqual(names.slice(0, 8))
+    expect(sel.selected.map(a => a.name)).toEqual([
+      'tool-linux', 'tool-linux.tar.gz', 'checksummer-linux-amd64', 'sha256summer-linux', 'linux-checksums2'
+    ]) // prettier-ignore
   })
 })
