@@ -29,6 +29,7 @@ export const guardSuites = [
   'elf-source',
   'sources-archive',
   'sources-release',
+  'sources-retry',
   'sources-guards'
 ]
 
