@@ -27,6 +27,7 @@ export const guardSuites = [
   'audit-version',
   'elf-reader',
   'elf-source',
+  'report-annotations',
   'sources-archive',
   'sources-release',
   'sources-retry',
