@@ -391,6 +391,10 @@ describe('build mode, end to end: recording docker, real audit of what it export
     expect(report.files).toHaveLength(1)
     expect(report.files[0]).toMatchObject({ status: 'audited', loadsOnFloor: true })
     expect(report.files[0].path).toMatch(/bin\/hello$/)
+
+    // The summary opens with the build table, then the audit.
+    expect(res.summary.startsWith('### glibc-floor build\n')).toBe(true)
+    expect(res.summary).toContain('| linux/amd64 | hello |')
   })
 
   test('a late export fails the step, naming the file and the version', async () => {
