@@ -29,9 +29,11 @@ export const guardSuites = [
   'elf-source',
   'report-annotations',
   'sources-archive',
+  'sources-guards',
+  'sources-names',
   'sources-release',
   'sources-retry',
-  'sources-guards'
+  'sources-target'
 ]
 
 // MUTATE_SUITES=a,b narrows a run further (e.g. to the suites that exercise one file under mutation).

@@ -10,6 +10,7 @@ import {
   parseVersionName,
   versionOrder
 } from '../src/audit/version.js'
+import { checkVersion, type Policy } from '../src/audit/check.js'
 
 describe('memo caps: a file with thousands of distinct version names cannot grow them without bound', () => {
   // Each memo holds at most 10000 names; past that a name is parsed afresh each time (a new object).
@@ -189,5 +190,55 @@ describe('versionOrder', () => {
     ['GLIBC_ABI_DT_RELR', 'GLIBC_PRIVATE', -1]
   ])('%s vs %s has sign %d', (a, b, sign) => {
     expect(Math.sign(versionOrder(a, b))).toBe(sign)
+  })
+})
+
+describe('checkVersion: one required version against a policy', () => {
+  const policy = (extra: string[] = [], ceilings: Record<string, string> = {}): Policy => ({
+    glibc: '2.17',
+    arch: 'x86_64',
+    ceilings: { GLIBC: '2.17', GLIBCXX: '3.4.19', CXXABI: '1.3.7', ...ceilings },
+    extraAllowed: new Set(extra),
+    deniedSymbols: {},
+    unreachable: null,
+    symbols: null
+  })
+
+  it.each([
+    ['GLIBC_2.17', 'ok'],
+    ['GLIBC_2.17.0', 'ok'],
+    ['GLIBC_2.2.5', 'ok'],
+    ['GLIBC_2.18', 'above'],
+    ['GLIBC_2.17.1', 'above'],
+    ['GLIBCXX_3.4.19', 'ok'],
+    ['GLIBCXX_3.4.20', 'above'],
+    ['CXXABI_1.3.8', 'above'],
+    // Named versions of a governed namespace, and its sub-namespaces, are above unless listed by name.
+    ['GLIBC_PRIVATE', 'above'],
+    ['GLIBC_ABI_DT_RELR', 'above'],
+    ['GLIBCXX_LDBL_3.4.7', 'above'],
+    ['CXXABI_TM_1', 'above'],
+    // Other namespaces are not the floor's business, however close their name.
+    ['OPENSSL_3.0.0', 'ungoverned'],
+    ['GCC_3.0', 'ungoverned'],
+    ['GLIBCX_1.0', 'ungoverned'],
+    ['XGLIBC_2.99', 'ungoverned'],
+    ['GLIBC', 'ungoverned']
+  ])('%s is %s', (version, verdict) => {
+    expect(checkVersion(version, policy())).toBe(verdict)
+  })
+
+  it('a name listed in extraAllowed is extra, even when its number is above the ceiling; within it, ok wins', () => {
+    const p = policy(['CXXABI_TM_1', 'GLIBC_2.18', 'GLIBC_2.17'])
+    expect(checkVersion('CXXABI_TM_1', p)).toBe('extra')
+    expect(checkVersion('GLIBC_2.18', p)).toBe('extra')
+    expect(checkVersion('GLIBC_2.17', p)).toBe('ok')
+    expect(checkVersion('GLIBC_2.19', p)).toBe('above')
+  })
+
+  it('a ceiling that is not dotted decimal counts as 0', () => {
+    const p = policy([], { GCC: 'none' })
+    expect(checkVersion('GCC_3.0', p)).toBe('above')
+    expect(checkVersion('GCC_0', p)).toBe('ok')
   })
 })
