@@ -449,6 +449,31 @@ describe('what a step says besides the verdict', () => {
     expect(res.outputs.verdict).toBe('skipped')
   })
 
+  test('a release whose assets hold no ELF file: a notice titled "nothing to audit"', async () => {
+    const gh = await FakeGitHub.start()
+    servers.push(gh)
+    gh.setRepo('acme/tool', [
+      {
+        tag: 'v1',
+        date: '2024-01-01T00:00:00Z',
+        assets: [{ name: 'tool-linux', content: Buffer.from('#!/bin/sh\n') }]
+      }
+    ])
+    const res = await step(newRunner(tmp), { token: gh.token!, release: 'latest' }, { apiUrl: gh.apiUrl })
+    expect(res.exitCode).toBe(0)
+    expect(notices(res).map(title)).toEqual(['glibc-floor: nothing to audit'])
+    expect(warnings(res)).toEqual([])
+    expect(res.outputs.verdict).toBe('skipped')
+  })
+
+  test('without a token nothing is masked (an empty mask would be a stray workflow command)', async () => {
+    const r = newRunner(tmp)
+    place(r, 'bin/tool', elves.clean)
+    const res = await step(r, { token: '', paths: 'bin' })
+    expect(res.outputs.verdict).toBe('pass')
+    expect(res.stdout).not.toContain('::add-mask::')
+  })
+
   test('a release with nothing to audit beside paths: noticed, and the paths are still audited', async () => {
     const gh = await FakeGitHub.start()
     servers.push(gh)
