@@ -86,8 +86,9 @@ describe('member names', () => {
     expect(err.message).toBe(`a.tar: refused entry ${JSON.stringify(name)}: ${why}`)
   })
 
-  it('a drive letter without a separator is an ordinary name', async () => {
+  it('a drive letter without a separator, or not at the start, is an ordinary name', async () => {
     expect((await fresh()).relPath('C:x')).toBe('C:x')
+    expect((await fresh()).relPath('dir/C:/x')).toBe('dir/C:/x')
   })
 })
 
@@ -186,6 +187,14 @@ describe('files and directories', () => {
     expect((await refused(t.file('../x', 0o644, chunks('x')))).code).toBe('UNSAFE_ENTRY')
   })
 
+  it('closes every file it writes', async () => {
+    const t = await fresh()
+    const fds = () => readdirSync('/proc/self/fd').length
+    const before = fds()
+    for (let i = 0; i < 5; i++) await t.file(`f${i}`, 0o644, chunks('x'))
+    expect(fds()).toBe(before)
+  })
+
   it('discard removes everything extracted', async () => {
     const t = await fresh()
     await t.file('a/b', 0o644, chunks('x'))
@@ -208,6 +217,7 @@ describe('symlinks', () => {
   it.each([
     ['/etc/passwd', 'symlink to absolute path /etc/passwd'],
     ['../../x', 'symlink target ../../x escapes the target directory'],
+    ['./.././../x', 'symlink target ./.././../x escapes the target directory'],
     ['', 'empty or invalid symlink target'],
     ['a\0b', 'empty or invalid symlink target']
   ])('target %j is refused: %s', async (target, why) => {
