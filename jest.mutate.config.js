@@ -21,12 +21,19 @@ process.env.GLIBC_FLOOR_BUILD_CACHE ??= join(original, '.stryker-tmp', 'build-ca
 export const guardSuites = [
   'action',
   'action-guards',
+  'action-verdict',
   'audit',
   'audit-guards',
+  'audit-version',
   'elf-reader',
+  'elf-source',
+  'report-annotations',
   'sources-archive',
+  'sources-guards',
+  'sources-names',
   'sources-release',
-  'sources-guards'
+  'sources-retry',
+  'sources-target'
 ]
 
 // MUTATE_SUITES=a,b narrows a run further (e.g. to the suites that exercise one file under mutation).

@@ -7,11 +7,16 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { newRunner, type StepResult } from './helpers/action-runner.js'
-import { errors, place, step, tokenLeaked, warnings } from './helpers/action-step.js'
+import { errors, notices, place, step, tokenLeaked, warnings } from './helpers/action-step.js'
 import { BUILDER } from './helpers/docker-stub.js'
 import { checksumsTxt, FakeGitHub } from './helpers/fake-github.js'
 import { buildElves, sh, type BuiltElves } from './helpers/release-assets.js'
 import { stubDir } from './helpers/recording-stub.js'
+import { ActionError } from '../src/action/errors.js'
+import { failureMessage } from '../src/action/main.js'
+import { AuditError } from '../src/audit/errors.js'
+import { RunnerError } from '../src/runners/errors.js'
+import { SourceError } from '../src/sources/errors.js'
 
 let tmp: string
 let elves: BuiltElves
@@ -386,6 +391,10 @@ describe('build mode, end to end: recording docker, real audit of what it export
     expect(report.files).toHaveLength(1)
     expect(report.files[0]).toMatchObject({ status: 'audited', loadsOnFloor: true })
     expect(report.files[0].path).toMatch(/bin\/hello$/)
+
+    // The summary opens with the build table, then the audit.
+    expect(res.summary.startsWith('### glibc-floor build\n')).toBe(true)
+    expect(res.summary).toContain('| linux/amd64 | hello |')
   })
 
   test('a late export fails the step, naming the file and the version', async () => {
@@ -396,5 +405,155 @@ describe('build mode, end to end: recording docker, real audit of what it export
     expect(shown).toHaveLength(2)
     expect(shown[0].props.title).toMatch(/^glibc 2\.17 floor: fails on/)
     expect(shown[1].props.title).toBe('GLIBC_2.34: __libc_start_main in out/bin/hello')
+  })
+})
+
+describe('failureMessage: the one line a failed step shows', () => {
+  const TOKEN = 'ghs_AbCdEf0123456789abcdefABCDEF012345'
+
+  test.each([
+    [
+      'an ActionError',
+      new ActionError('BAD_INPUT', `fail-on: ${TOKEN} is not one of violation, unwrapped, never`)
+    ],
+    ['a SourceError', new SourceError('NOT_FOUND', `release ${TOKEN} of acme/tool: HTTP 404`)],
+    ['an AuditError', new AuditError('missing-path', `paths: ${TOKEN}/bin does not exist`)],
+    ['a RunnerError', new RunnerError(`docker build failed for ${TOKEN}`, 'check the Dockerfile')]
+  ])('%s is shown as it is, with the token redacted', (_, e) => {
+    const shown = failureMessage(e, [TOKEN])
+    expect(shown).toBe(e.message.split(TOKEN).join('***'))
+    expect(shown).not.toContain(TOKEN)
+    expect(shown).not.toMatch(/^unexpected error/)
+  })
+
+  test('anything else is an unexpected error, also redacted', () => {
+    expect(failureMessage(new TypeError(`bad ${TOKEN}`), [TOKEN])).toBe('unexpected error: bad ***')
+    expect(failureMessage(`thrown ${TOKEN}`, [TOKEN])).toBe('unexpected error: thrown ***')
+    expect(failureMessage(42)).toBe('unexpected error: 42')
+  })
+
+  test('an empty token (none given) redacts nothing', () => {
+    expect(failureMessage(new ActionError('BAD_INPUT', 'paths: x'), [''])).toBe('paths: x')
+  })
+})
+
+describe('what a step says besides the verdict', () => {
+  const title = (c: { props: Record<string, string> }) => c.props.title
+
+  test('a workspace with no ELF file: a warning titled "nothing to audit", outputs skipped', async () => {
+    const r = newRunner(tmp)
+    writeFileSync(join(r.workspace, 'README'), 'no binaries here\n')
+    const res = await step(r, {})
+    expect(res.exitCode).toBe(0)
+    expect(warnings(res).map(title)).toEqual(['glibc-floor: nothing to audit'])
+    expect(res.outputs.verdict).toBe('skipped')
+  })
+
+  test('a release whose assets hold no ELF file: a notice titled "nothing to audit"', async () => {
+    const gh = await FakeGitHub.start()
+    servers.push(gh)
+    gh.setRepo('acme/tool', [
+      {
+        tag: 'v1',
+        date: '2024-01-01T00:00:00Z',
+        assets: [{ name: 'tool-linux', content: Buffer.from('#!/bin/sh\n') }]
+      }
+    ])
+    const res = await step(newRunner(tmp), { token: gh.token!, release: 'latest' }, { apiUrl: gh.apiUrl })
+    expect(res.exitCode).toBe(0)
+    expect(notices(res).map(title)).toEqual(['glibc-floor: nothing to audit'])
+    expect(warnings(res)).toEqual([])
+    expect(res.outputs.verdict).toBe('skipped')
+  })
+
+  test('without a token nothing is masked (an empty mask would be a stray workflow command)', async () => {
+    const r = newRunner(tmp)
+    place(r, 'bin/tool', elves.clean)
+    const res = await step(r, { token: '', paths: 'bin' })
+    expect(res.outputs.verdict).toBe('pass')
+    expect(res.stdout).not.toContain('::add-mask::')
+  })
+
+  test('a release with nothing to audit beside paths: noticed, and the paths are still audited', async () => {
+    const gh = await FakeGitHub.start()
+    servers.push(gh)
+    gh.setRepo('acme/tool', [
+      {
+        tag: 'v1',
+        date: '2024-01-01T00:00:00Z',
+        assets: [{ name: 'tool-windows.exe', content: Buffer.from('MZ') }]
+      }
+    ])
+    const r = newRunner(tmp)
+    place(r, 'bin/tool', elves.clean)
+    const res = await step(r, { token: gh.token!, release: 'latest', paths: 'bin' }, { apiUrl: gh.apiUrl })
+    expect(res.exitCode).toBe(0)
+    expect(notices(res).map(title)).toContain('glibc-floor: release skipped')
+    expect(res.outputs).toMatchObject({ verdict: 'pass', 'files-audited': '1' })
+  })
+
+  test('release files are named by asset, workspace files by their workspace path', async () => {
+    const gh = await FakeGitHub.start()
+    servers.push(gh)
+    const asset = { name: 'tool-linux', content: readFileSync(elves.late) }
+    gh.setRepo('acme/tool', [
+      { tag: 'v1', date: '2024-01-01T00:00:00Z', assets: [asset, checksumsTxt([asset])] }
+    ])
+    const r = newRunner(tmp)
+    place(r, 'bin/tool', elves.clean)
+    const res = await step(r, { token: gh.token!, release: 'latest', paths: 'bin' }, { apiUrl: gh.apiUrl })
+    const report = JSON.parse(readFileSync(res.outputs.report, 'utf8')) as { files: { path: string }[] }
+    expect(report.files.map(f => f.path).sort()).toEqual(['bin/tool', 'tool-linux'])
+    expect(res.stdout).toContain(
+      'verdict: fail — 2 file(s) audited, 1 late reference(s), 1 not wrapped, highest GLIBC 2.34;'
+    )
+  })
+
+  test.each([
+    ['no earlier release', [], 'glibc-floor: no baseline release'],
+    [
+      'an earlier release with nothing to audit',
+      [
+        {
+          tag: 'v0',
+          date: '2023-01-01T00:00:00Z',
+          assets: [{ name: 'tool-windows.exe', content: Buffer.from('MZ') }]
+        }
+      ],
+      'glibc-floor: empty baseline'
+    ]
+  ])(
+    'baseline previous-release with %s: noticed, and every late symbol counts',
+    async (_, earlier, expected) => {
+      const gh = await FakeGitHub.start()
+      servers.push(gh)
+      const asset = { name: 'tool-linux', content: readFileSync(elves.late) }
+      gh.setRepo('acme/tool', [...earlier, { tag: 'v1', date: '2024-01-01T00:00:00Z', assets: [asset] }])
+      const r = newRunner(tmp)
+      const res = await step(
+        r,
+        { token: gh.token!, release: 'latest', baseline: 'previous-release' },
+        { apiUrl: gh.apiUrl }
+      )
+      expect(notices(res).map(title)).toContain(expected)
+      expect(res.outputs).toMatchObject({ verdict: 'fail', 'new-violations': '1' })
+    }
+  )
+
+  test('sarif-path writes a SARIF log into a new directory; fallback-report adds the fallback to the JSON', async () => {
+    const r = newRunner(tmp)
+    place(r, 'lib/librandom.so', elves.wrappedOnly)
+    const res = await step(r, {
+      paths: 'lib',
+      'sarif-path': 'out/sarif/glibc.sarif',
+      'fallback-report': 'true'
+    })
+    const sarif = JSON.parse(readFileSync(join(r.workspace, 'out/sarif/glibc.sarif'), 'utf8')) as {
+      version: string
+    }
+    expect(sarif.version).toBe('2.1.0')
+    expect(res.outputs['sarif-path']).toBe(join(r.workspace, 'out/sarif/glibc.sarif'))
+    const json = JSON.parse(readFileSync(res.outputs.report, 'utf8')) as { fallback?: { total: number } }
+    expect(json.fallback?.total).toBe(1)
   })
 })

@@ -4,14 +4,16 @@
 // what is left on disk, the error's code) plus short stable substrings of the message.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { getOctokit } from '@actions/github'
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import {
   downloadToFile,
+  progressLogger,
   fetchReleaseAssets,
   githubAssetDownloader,
   octokitReleasesApi,
@@ -484,7 +486,18 @@ describe('checksum file formats', () => {
     ['a bare digest covers the asset the file is named after', `${h256}\n`, 'tool.tar.gz.sha256',
       { 'tool.tar.gz': `sha256:${h256}` }],
     ['…also a .sha512sum file', `${h512}\n`, 'tool.sha512sum', { tool: `sha512:${h512}` }],
-    ['a bare digest in a multi-asset file names nothing', `${h256}\n`, 'checksums.txt', {}]
+    ['a bare digest in a multi-asset file names nothing', `${h256}\n`, 'checksums.txt', {}],
+    // A commented-out line holds a stale digest: never used, whatever format follows the #.
+    ['commented-out digests', `# ${h256}  tool\n#SHA256 (tool) = ${h256}\n# ${h256}\n`, 'tool.sha256', {}],
+    ['junk before or after a BSD tag', `xSHA256 (tool) = ${h256}\nSHA256 (b) = ${h256}x\n`, 'SUMS', {}],
+    ['indented lines, trailing blanks, spaces inside the parentheses',
+      `  ${h256}  tool  \n\tSHA512 ( b ) = ${h512}\t\n`, 'SUMS', { tool: `sha256:${h256}`, b: `sha512:${h512}` }],
+    ['more than one blank before the binary-mode star', `${h256}  *tool\n`, 'SUMS', { tool: `sha256:${h256}` }],
+    // Longer than sha512: not a digest, not its last 128 characters.
+    ['130 hex digits', `SHA512 (t) = ${h512}00\n00${h512}  u\n`, 'SUMS', {}],
+    ['…nor a bare one', `${h512}00\n`, 'tool.sha512', {}],
+    // Classic-Mac CR-only endings are not split into lines: nothing parsed, rather than names holding a CR.
+    ['CR-only line endings', `${h256}  tool\r${h256}  b\r`, 'SUMS', {}]
   ])('%s', (_label, text, source, expected) => {
     expect(digests(text, source)).toEqual(expected)
   }) // prettier-ignore
@@ -492,10 +505,232 @@ describe('checksum file formats', () => {
   test('checksum files are recognised as such and never audited; binaries are not mistaken for them', () => {
     const names = [
       'checksums.txt', 'SHA256SUMS', 'sha512sums.txt', 'tool_1.0_checksums.txt', 'tool-linux.sha256',
-      'tool.tar.gz.sha512sum', 'tool-linux', 'tool-linux.tar.gz', 'sha256-tool-linux.tar.gz.sig'
+      'tool.tar.gz.sha512sum', 'tool_checksum.txt', 'sha256sum.txt', 'tool-linux', 'tool-linux.tar.gz',
+      'sha256-tool-linux.tar.gz.sig', 'checksummer-linux-amd64', 'sha256summer-linux', 'linux-checksums2'
     ] // prettier-ignore
     const sel = selectAssets(names.map((name, i) => ({ id: i, name, size: 1 })))
-    expect(sel.checksumFiles.map(a => a.name)).toEqual(names.slice(0, 6))
-    expect(sel.selected.map(a => a.name)).toEqual(['tool-linux', 'tool-linux.tar.gz'])
+    expect(sel.checksumFiles.map(a => a.name)).toEqual(names.slice(0, 8))
+    expect(sel.selected.map(a => a.name)).toEqual([
+      'tool-linux', 'tool-linux.tar.gz', 'checksummer-linux-amd64', 'sha256summer-linux', 'linux-checksums2'
+    ]) // prettier-ignore
+  })
+})
+
+describe('redirect targets at the edges', () => {
+  /** A port nothing listens on: an allowed redirect there ends in a NETWORK error, a refused one never gets there. */
+  async function closedPort(): Promise<number> {
+    const s = await serve(() => undefined)
+    const port = Number(new URL(s.url).port)
+    await s.close()
+    return port
+  }
+  const redirectTo =
+    (location: string): Handler =>
+    (_req, res) => {
+      res.writeHead(302, { location })
+      res.end()
+    }
+  const once = { retry: { ...noWait, attempts: 1 } }
+
+  test.each(['localhost', '[::1]'])(
+    'plain http from loopback to %s (loopback too) is followed',
+    async host => {
+      const s = await serve(redirectTo(`http://${host}:${await closedPort()}/x`))
+      const err = await refusal(downloadToFile(at(s, dest()), once))
+      expect(err.code).toBe('NETWORK')
+    }
+  )
+
+  test('from plain http on loopback to ftp: on loopback is refused', async () => {
+    const s = await serve(redirectTo(`ftp://127.0.0.1:${await closedPort()}/x`))
+    const err = await refusal(downloadToFile(at(s, dest()), once))
+    expect(err.code).toBe('REDIRECT')
+    expect(err.message).toMatch(/redirected to a ftp: URL .*; refused, only https: is followed$/)
+  })
+
+  // 0.0.0.0 reaches this machine but is not a loopback name: it stands for a GHES host served over plain http.
+  test('a plain-http origin that is not loopback may redirect within itself, not to another plain-http origin', async () => {
+    const s = await serve((req, res) => {
+      if (req.url === '/x') return redirectTo('/y')(req, res, 0)
+      res.writeHead(200, { 'content-length': String(payload.length) })
+      res.end(payload)
+    })
+    const port = new URL(s.url).port
+    const file = dest()
+    const r = await downloadToFile({ ...at(s, file), url: `http://0.0.0.0:${port}/x` }, once)
+    expect(r.bytes).toBe(payload.length)
+    expect(s.hits).toEqual(['/x', '/y'])
+
+    const other = await serve(chain)
+    const hop = await serve(redirectTo(`http://0.0.0.0:${new URL(other.url).port}/hop/0`))
+    const err = await refusal(
+      downloadToFile({ ...at(hop, dest()), url: `http://0.0.0.0:${new URL(hop.url).port}/x` }, once)
+    )
+    expect(err.code).toBe('REDIRECT')
+    expect(other.hits).toEqual([])
+  })
+})
+
+describe('Content-Encoding at the edges', () => {
+  const sending =
+    (body: Buffer, headers: Record<string, string>): Handler =>
+    (_req, res) => {
+      res.writeHead(200, { 'content-length': String(body.length), ...headers })
+      res.end(body)
+    }
+  const text = Buffer.from('glibc floor '.repeat(2000))
+  const wire = gzipSync(text)
+
+  test('with neither a listed size nor a digest, a body labelled gzip is kept as sent', async () => {
+    const s = await serve(sending(wire, { 'content-encoding': 'gzip' }))
+    const file = dest()
+    const r = await downloadToFile(at(s, file), { retry: noWait })
+    expect(readFileSync(file).equals(wire)).toBe(true)
+    expect(r).toEqual({ bytes: wire.length, sha256: sha256(wire), verified: false })
+  })
+
+  test('with no listed size, the published digest decides: the decoded bytes match it, so they are kept', async () => {
+    const s = await serve(sending(wire, { 'content-encoding': 'gzip' }))
+    const file = dest()
+    const digest = { algorithm: 'sha256' as const, hex: sha256(text), source: 'SHA256SUMS' }
+    const r = await downloadToFile(at(s, file, { digest }), { retry: noWait })
+    expect(readFileSync(file).equals(text)).toBe(true)
+    expect(r).toEqual({ bytes: text.length, sha256: sha256(text), verified: true })
+  })
+
+  test.each(['sha256', 'sha512'] as const)(
+    'a stored .gz labelled gzip whose published %s matches the bytes as sent is kept as sent',
+    async algorithm => {
+      const s = await serve(sending(wire, { 'content-encoding': 'gzip' }))
+      const file = dest()
+      const hex = algorithm === 'sha256' ? sha256(wire) : sha512(wire)
+      const r = await downloadToFile(at(s, file, { digest: { algorithm, hex, source: 'SUMS' } }), {
+        retry: noWait
+      })
+      expect(readFileSync(file).equals(wire)).toBe(true)
+      expect(r.verified).toBe(true)
+    }
+  )
+
+  test('the encoding name is case-insensitive', async () => {
+    const s = await serve(sending(wire, { 'content-encoding': 'GZIP' }))
+    const file = dest()
+    await downloadToFile(at(s, file, { expectedSize: text.length }), { retry: noWait })
+    expect(readFileSync(file).equals(text)).toBe(true)
+  })
+
+  test('an empty Content-Encoding is no encoding: the announced length must match the listing', async () => {
+    const s = await serve(sending(payload, { 'content-encoding': '' }))
+    const err = await refusal(
+      downloadToFile(at(s, dest(), { expectedSize: payload.length + 1 }), { retry: noWait })
+    )
+    expect(err.code).toBe('SIZE_MISMATCH')
+    expect(err.message).toMatch(/announces \d+ bytes but the release lists \d+$/)
+  })
+
+  test('an encoding this action cannot decode is a BAD_RESPONSE, and nothing is left on disk', async () => {
+    const s = await serve(sending(wire, { 'content-encoding': 'zstd' }))
+    const file = dest()
+    const err = await refusal(downloadToFile(at(s, file, { expectedSize: text.length }), { retry: noWait }))
+    expect(err.code).toBe('BAD_RESPONSE')
+    expect(err.message).toMatch(/sent it with Content-Encoding zstd, which this action cannot decode$/)
+    expect(existsSync(file)).toBe(false)
+  })
+
+  test('a body that decodes past the listed size is a SIZE_MISMATCH, and nothing is left on disk', async () => {
+    const s = await serve(sending(wire, { 'content-encoding': 'gzip' }))
+    const file = dest()
+    const err = await refusal(downloadToFile(at(s, file, { expectedSize: 1000 }), { retry: noWait }))
+    expect(err.code).toBe('SIZE_MISMATCH')
+    expect(err.message).toMatch(/the gzip body from 127\.0\.0\.1:\d+ decodes to more than the 1000 bytes/)
+    expect(existsSync(file)).toBe(false)
+    expect(existsSync(`${file}.decoded`)).toBe(false)
+  })
+
+  test('an incompressible asset compressed on the fly may be up to 1% larger on the wire', async () => {
+    // 8 MiB of random bytes, stored by gzip: a little larger, by far less than 1%. (At this size the 1% allowance,
+    // not the fixed 64 KiB beside it, is what lets the body through.)
+    const big = randomBytes(8 * 1024 * 1024)
+    const grown = gzipSync(big, { level: 0 })
+    expect(grown.length).toBeGreaterThan(big.length)
+    expect(grown.length).toBeLessThan(big.length * 1.01)
+    const s = await serve(sending(grown, { 'content-encoding': 'gzip' }))
+    const file = dest()
+    const r = await downloadToFile(at(s, file, { expectedSize: big.length }), { retry: noWait })
+    expect(r.bytes).toBe(big.length)
+    expect(r.sha256).toBe(sha256(big))
+  })
+})
+
+test('a finished download leaves no idle-timeout timer behind (it would hold the step open for a minute)', async () => {
+  const s = await serve(chain)
+  const timers = () => process.getActiveResourcesInfo().filter(r => r === 'Timeout').length
+  const before = timers()
+  await downloadToFile(at(s, dest()), { idleTimeoutMs: 60_000, retry: noWait })
+  expect(timers()).toBe(before)
+})
+
+describe('progressLogger', () => {
+  const MiB = 1024 * 1024
+  function logger(minIntervalMs?: number) {
+    let t = 1_000_000
+    const lines: string[] = []
+    const log = progressLogger(
+      'tool.tar.gz',
+      l => lines.push(l),
+      minIntervalMs,
+      () => t
+    )
+    return { lines, log, at: (ms: number) => (t = 1_000_000 + ms) }
+  }
+
+  test('logs once the interval has passed and at least 10% more arrived, and always at the end', () => {
+    const { lines, log, at } = logger()
+    at(2999)
+    log(5 * MiB, 10 * MiB)
+    expect(lines).toEqual([])
+    at(3000)
+    log(5 * MiB, 10 * MiB)
+    expect(lines).toEqual(['tool.tar.gz: 5.0 of 10.0 MiB (50%)'])
+    at(9000)
+    log(5.9 * MiB, 10 * MiB) // 59%: not 10 points more
+    expect(lines).toHaveLength(1)
+    log(6 * MiB, 10 * MiB)
+    expect(lines[1]).toBe('tool.tar.gz: 6.0 of 10.0 MiB (60%)')
+    at(9001) // 1 ms later: the end is logged at once
+    log(10 * MiB, 10 * MiB)
+    expect(lines[2]).toBe('tool.tar.gz: 10.0 of 10.0 MiB (100%)')
+    expect(lines).toHaveLength(3)
+  })
+
+  test('the interval counts from the last line logged', () => {
+    const { lines, log, at } = logger(1000)
+    at(1000)
+    log(2 * MiB, 10 * MiB)
+    at(1999)
+    log(4 * MiB, 10 * MiB)
+    expect(lines).toEqual(['tool.tar.gz: 2.0 of 10.0 MiB (20%)'])
+    at(2000)
+    log(4 * MiB, 10 * MiB)
+    expect(lines).toEqual(['tool.tar.gz: 2.0 of 10.0 MiB (20%)', 'tool.tar.gz: 4.0 of 10.0 MiB (40%)'])
+  })
+
+  test('without a total: by time alone, in MiB received', () => {
+    const { lines, log, at } = logger()
+    at(1000)
+    log(1.5 * MiB, undefined)
+    at(3000)
+    log(1.5 * MiB, undefined)
+    at(3001)
+    log(1.6 * MiB, undefined)
+    at(6000)
+    log(1.6 * MiB, undefined)
+    expect(lines).toEqual(['tool.tar.gz: 1.5 MiB', 'tool.tar.gz: 1.6 MiB'])
+  })
+
+  test('an empty asset is finished at once and says 0.0 MiB', () => {
+    const { lines, log } = logger()
+    log(0, 0)
+    expect(lines).toEqual(['tool.tar.gz: 0.0 MiB'])
   })
 })

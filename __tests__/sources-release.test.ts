@@ -391,3 +391,137 @@ describe('fetching a release', () => {
     ])
   })
 })
+
+describe('what a fetch checks and says', () => {
+  const at = (workDir: string) => join(tmp, workDir)
+  async function fetchWith(assets: FakeAsset[], workDir: string) {
+    gh.setRepo('acme/tool', [{ tag: 'v4.0.0', date: '2024-06-01T00:00:00Z', assets }])
+    const release = (await resolveRelease(api, repo, 'latest'))!
+    return fetchReleaseAssets(release, selectAssets(release.assets), {
+      workDir: at(workDir),
+      download: download(),
+      log
+    })
+  }
+
+  test('the log names each asset, its digest and where the digest came from; nothing to warn about', async () => {
+    const raw = asset('tool-linux-amd64', readFileSync(elves.clean))
+    const tgz = asset('tool-linux-x64.tar.gz', archives['tool-linux-x64.tar.gz'])
+    const fetched = await fetchWith([raw, tgz, checksumsTxt([raw, tgz])], 'say-1')
+    expect(fetched.map(f => [f.kind, f.files, f.verified, f.sha256])).toEqual([
+      ['raw', 1, true, sha256(raw.content)],
+      ['tar.gz', 3, true, sha256(tgz.content)]
+    ])
+    expect(fetched.map(f => f.path)).toEqual([
+      join(at('say-1'), 'assets', 'tool-linux-amd64'),
+      join(at('say-1'), 'assets', 'tool-linux-x64.tar.gz')
+    ])
+    expect(lines).toHaveLength(3)
+    expect(lines[0]).toBe(
+      `info: tool-linux-amd64: ${raw.content.length} bytes, sha256 ${sha256(raw.content)} (sha256 matches checksums.txt)`
+    )
+    expect(lines[1]).toBe(
+      `info: tool-linux-x64.tar.gz: ${tgz.content.length} bytes, sha256 ${sha256(tgz.content)} (sha256 matches checksums.txt)`
+    )
+    expect(lines[2]).toMatch(
+      /^info: tool-linux-x64\.tar\.gz: tar\.gz archive, 3 files \(\d+ bytes\) unpacked$/
+    )
+  })
+
+  test('without any checksum file: one line says so, no per-asset warning, nothing verified', async () => {
+    const raw = asset('tool-linux-amd64', readFileSync(elves.clean))
+    const fetched = await fetchWith([raw], 'say-2')
+    expect(fetched.map(f => f.verified)).toEqual([false])
+    expect(lines).toEqual([
+      'info: v4.0.0 publishes no checksum file; assets are checked against their listed size only',
+      `info: tool-linux-amd64: ${raw.content.length} bytes, sha256 ${sha256(raw.content)}`
+    ])
+  })
+
+  test('a checksum file of exactly 1 MiB is read; one byte more is ignored with a warning, never downloaded', async () => {
+    const raw = asset('tool-linux-amd64', readFileSync(elves.clean))
+    const line = `${sha256(raw.content)}  tool-linux-amd64\n`
+    const sized = (name: string, size: number): FakeAsset =>
+      asset(name, `${'#'.repeat(size - line.length - 1)}\n${line}`)
+    const exact = sized('checksums.txt', 1024 * 1024)
+    expect(exact.content.length).toBe(1024 * 1024)
+    expect((await fetchWith([raw, exact], 'cap-1')).map(f => f.verified)).toEqual([true])
+    expect(lines.filter(l => l.startsWith('warning:'))).toEqual([])
+
+    lines = []
+    const over = sized('SHA256SUMS', 1024 * 1024 + 1)
+    expect((await fetchWith([raw, over], 'cap-2')).map(f => f.verified)).toEqual([false])
+    expect(lines[0]).toBe('warning: checksum file SHA256SUMS is 1048577 bytes; ignored')
+    expect(gh.countRequests('asset:SHA256SUMS')).toBe(0)
+  })
+
+  test("the caller's extraction limits apply, and the refusal names the asset", async () => {
+    const tgz = asset('tool-linux-x64.tar.gz', archives['tool-linux-x64.tar.gz'])
+    gh.setRepo('acme/tool', [{ tag: 'v4.0.0', date: '2024-06-01T00:00:00Z', assets: [tgz] }])
+    const release = (await resolveRelease(api, repo, 'latest'))!
+    const err = await rejection(
+      fetchReleaseAssets(release, selectAssets(release.assets), {
+        workDir: at('limits'),
+        download: download(),
+        log,
+        limits: { maxBytes: 1_000_000, maxEntries: 2 }
+      })
+    )
+    expect(err.code).toBe('ARCHIVE_TOO_LARGE')
+    expect(err.message).toMatch(/^tool-linux-x64\.tar\.gz: more than 2 entries/)
+  })
+
+  test('two checksum files agreeing on a digest is no conflict', async () => {
+    const raw = asset('tool-linux-amd64', readFileSync(elves.clean))
+    const fetched = await fetchWith(
+      [raw, checksumsTxt([raw]), asset('SHA256SUMS', `${sha256(raw.content)} *tool-linux-amd64\n`)],
+      'agree'
+    )
+    expect(fetched.map(f => f.verified)).toEqual([true])
+    expect(lines[0]).toMatch(/\(sha256 matches checksums\.txt\)$/)
+  })
+})
+
+describe('the asset downloader and release input', () => {
+  test('an API URL with trailing slashes, an anonymous request, and a progress callback per asset', async () => {
+    const anon = await FakeGitHub.start({ token: undefined })
+    try {
+      anon.setRepo('acme/tool', [
+        { tag: 'v1', date: '2024-01-01T00:00:00Z', assets: [asset('tool-linux', 'payload!')] }
+      ])
+      // The listing may carry any token (this server ignores it); the download below sends none.
+      const anonApi = octokitReleasesApi(getOctokit('listing-only', { baseUrl: anon.apiUrl }), fastRetry)
+      const release = (await resolveRelease(anonApi, repo, 'latest'))!
+      const seen: string[] = []
+      const dl = githubAssetDownloader({
+        apiUrl: `${anon.apiUrl}//`,
+        repo,
+        retry: fastRetry,
+        progress: a => (received, total) => seen.push(`${a.name} ${received}/${total}`)
+      })
+      const r = await dl(release.assets[0], join(tmp, 'anon-dl'))
+      expect(r.bytes).toBe(8)
+      expect(readFileSync(join(tmp, 'anon-dl'), 'utf8')).toBe('payload!')
+      expect(seen.at(-1)).toBe('tool-linux 8/8')
+      const req = anon.requests.find(q => q.route === 'asset:tool-linux')!
+      expect(req.authorization).toBeUndefined()
+      expect(req.accept).toBe('application/octet-stream')
+    } finally {
+      await anon.close()
+    }
+  })
+
+  test('the release input is trimmed; an empty one is a BAD_INPUT error', async () => {
+    gh.setRepo('acme/tool', [
+      { tag: 'v1.0.0', date: '2024-01-01T00:00:00Z', assets: [] },
+      { tag: 'v1.1.0', date: '2024-02-01T00:00:00Z', assets: [] }
+    ])
+    expect((await resolveRelease(api, repo, ' latest\n'))?.tag).toBe('v1.1.0')
+    expect((await resolveRelease(api, repo, '  v1.0.0 '))?.tag).toBe('v1.0.0')
+    for (const empty of ['', '  \n']) {
+      const err = await rejection(resolveRelease(api, repo, empty))
+      expect(err.code).toBe('BAD_INPUT')
+    }
+    expect(gh.requests).toHaveLength(2)
+  })
+})

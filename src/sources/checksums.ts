@@ -38,8 +38,8 @@ export function parseChecksums(text: string, source: string): Map<string, Digest
     if (algorithm) out.set(basename(name.trim()), { algorithm, hex: hex.toLowerCase(), source })
   }
   for (const raw of text.split(/\r?\n/)) {
+    // Blank and comment lines ("# <hex>  name" included) match none of the anchored formats below.
     const line = raw.trim()
-    if (!line || line.startsWith('#')) continue
     const bsd = /^SHA(256|512) \((.+)\) = ([0-9a-f]+)$/i.exec(line)
     if (bsd) {
       add(bsd[3], bsd[2])

@@ -57,8 +57,9 @@ function withoutAuthorization(headers: Record<string, string>): Record<string, s
   return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'))
 }
 
+/** `host` is a URL's hostname, which keeps an IPv6 address in brackets. */
 const isLoopback = (host: string): boolean =>
-  host === 'localhost' || host.startsWith('127.') || host === '[::1]' || host === '::1'
+  host === 'localhost' || host.startsWith('127.') || host === '[::1]'
 
 /** The body went past the size the release lists. */
 class TooLong extends Error {}
