@@ -26,7 +26,8 @@ export const guardSuites = [
   'elf-reader',
   'sources-archive',
   'sources-release',
-  'sources-guards'
+  'sources-guards',
+  'sources-tar-guards'
 ]
 
 // MUTATE_SUITES=a,b narrows a run further (e.g. to the suites that exercise one file under mutation).
