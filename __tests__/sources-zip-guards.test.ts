@@ -212,10 +212,10 @@ describe('finding the central directory', () => {
     expect(err.message).toBe(message)
   })
 
-  test.each([
-    [{ disk: 1 }, 'disk'],
-    [{ cdDisk: 1 }, 'central directory disk']
-  ])('a multi-volume archive (%j) is unsupported', async layout => {
+  test.each<[string, Layout]>([
+    ['this disk', { disk: 1 }],
+    ['the central directory disk', { cdDisk: 1 }]
+  ])('a multi-volume archive (%s not 0) is unsupported', async (_what, layout) => {
     const err = await refused(zip([{ name: 'a', data: 'x' }], layout))
     expect(err.code).toBe('UNSUPPORTED')
     expect(err.message).toBe('asset.zip: multi-volume zip archives are not supported')
