@@ -113,7 +113,7 @@ describe('numeric fields', () => {
     expect(readdirSync(dest).sort()).toEqual(['big.bin', 'empty-size', 'spaced.txt'])
   })
 
-  test.each(['12x', 'x12', '9'])('a size field of %j is a bad size, naming the member', async size => {
+  test.each(['12x', 'x12', '9', '+12'])('a size field of %j is a bad size, naming the member', async size => {
     const err = await refused(tar(member({ name: 'odd', size: `${size}\0` }, 'ab')))
     expect(err.code).toBe('BAD_ARCHIVE')
     expect(err.message).toBe('asset.tar: bad size for "odd"')
@@ -161,10 +161,18 @@ describe('names', () => {
 
   test('a regular-file entry whose name ends in "/" is a directory, as old tars wrote them', async () => {
     const dest = await extract(
-      tar(member({ name: 'olddir/', type: '0' }), member({ name: 'olddir/f' }, 'in'))
+      tar(
+        member({ name: 'olddir/', type: '0' }),
+        member({ name: 'olddir/f' }, 'in'),
+        // Bytes behind such an entry are skipped, not written: the next header is read where it is.
+        member({ name: 'lonely/', type: '0' }, 'abc'),
+        member({ name: 'after.txt' }, 'next')
+      )
     )
     expect(statSync(join(dest, 'olddir')).isDirectory()).toBe(true)
     expect(readFileSync(join(dest, 'olddir', 'f'), 'utf8')).toBe('in')
+    expect(readdirSync(join(dest, 'lonely'))).toEqual([])
+    expect(readFileSync(join(dest, 'after.txt'), 'utf8')).toBe('next')
   })
 })
 
