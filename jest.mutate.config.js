@@ -27,7 +27,8 @@ export const guardSuites = [
   'sources-archive',
   'sources-release',
   'sources-guards',
-  'sources-tar-guards'
+  'sources-tar-guards',
+  'sources-zip-guards'
 ]
 
 // MUTATE_SUITES=a,b narrows a run further (e.g. to the suites that exercise one file under mutation).
