@@ -33,7 +33,9 @@ export const guardSuites = [
   'sources-names',
   'sources-release',
   'sources-retry',
-  'sources-target'
+  'sources-tar-guards',
+  'sources-target',
+  'sources-zip-guards'
 ]
 
 // MUTATE_SUITES=a,b narrows a run further (e.g. to the suites that exercise one file under mutation).

@@ -40,9 +40,12 @@ function checksumOk(block: Buffer): boolean {
   return stored === unsigned || stored === signed
 }
 
-/** True when the block is a valid tar header (used to tell a .gz'd tar from a single .gz'd file). */
+/**
+ * True when the block is a valid tar header (used to tell a .gz'd tar from a single .gz'd file). An all-zero
+ * block is not: its checksum field reads 0 where the sum (the field counted as spaces) is 256.
+ */
 export function looksLikeTarHeader(block: Buffer): boolean {
-  return block.length >= BLOCK && !block.subarray(0, BLOCK).every(b => b === 0) && checksumOk(block)
+  return block.length >= BLOCK && checksumOk(block)
 }
 
 /** pax extended header records: "<len> <key>=<value>\n". */

@@ -1,0 +1,414 @@
+// The zip reader's own decisions, one per test, on archives written byte by byte (zip tools never write most
+// of them): finding the end record behind a comment, zip64 records and extra fields, the central directory's
+// bounds, entry types by host and mode, methods, and each member's size and CRC as it is inflated.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { crc32, deflateRawSync } from 'node:zlib'
+import { extractArchive, SourceError, type ExtractLimits } from '../src/sources/index.js'
+
+let tmp: string
+let n = 0
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'zip-guards-'))
+})
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+interface Entry {
+  name: string | Buffer
+  data?: Buffer | string
+  deflate?: boolean
+  /** Full st_mode, stored as Unix external attributes. */
+  mode?: number
+  /** Host in the high byte of "version made by": 3 = Unix (default), 0 = MS-DOS. */
+  host?: number
+  /** General purpose flags; 0x800 (UTF-8 names) unless given. */
+  flags?: number
+  method?: number
+  crc?: number
+  /** Uncompressed size to declare instead of the real one. */
+  size?: number
+  /** Compressed size to declare instead of the real one. */
+  compressedSize?: number
+  /** 0xffffffff in the sizes and offset, the real values in a zip64 extra field (after an unrelated one). */
+  zip64?: boolean
+  comment?: string
+}
+
+interface Layout {
+  /** Archive comment after the end record. */
+  comment?: Buffer | string
+  /** Write a zip64 end record and locator, with 0xffff/0xffffffff in the classic end record. */
+  zip64?: boolean
+  /** Only the 0xffff entry count in the classic record (the zip64 one still needed). */
+  zip64CountOnly?: boolean
+  /** Omit the zip64 locator (with zip64), or make its record point at garbage. */
+  zip64Broken?: 'no-locator' | 'bad-record'
+  disk?: number
+  cdDisk?: number
+  /** Entry count to declare instead of the real one. */
+  count?: number
+  /** Added to the central directory size in the end record. */
+  cdSizeDelta?: number
+  /** Central directory size to declare (overrides). */
+  cdSize?: number
+  /** Local header signature broken for this entry index. */
+  brokenLocal?: number
+}
+
+function zip(entries: Entry[], layout: Layout = {}): Buffer {
+  const locals: Buffer[] = []
+  const centrals: Buffer[] = []
+  let offset = 0
+  for (const e of entries) {
+    const data = Buffer.from(e.data ?? '')
+    const stored = e.deflate ? deflateRawSync(data) : data
+    const name = Buffer.isBuffer(e.name) ? e.name : Buffer.from(e.name, 'utf8')
+    const crc = e.crc ?? crc32(data)
+    const size = e.size ?? data.length
+    const csize = e.compressedSize ?? stored.length
+    const flags = e.flags ?? 0x800
+    const method = e.method ?? (e.deflate ? 8 : 0)
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(layout.brokenLocal === locals.length / 3 ? 0x04034b51 : 0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    local.writeUInt16LE(flags, 6)
+    local.writeUInt16LE(method, 8)
+    local.writeUInt32LE(crc, 14)
+    local.writeUInt32LE(csize, 18)
+    local.writeUInt32LE(size, 22)
+    local.writeUInt16LE(name.length, 26)
+    let extra = Buffer.alloc(0)
+    if (e.zip64) {
+      // An unrelated extra field first (0x5455, extended timestamp), then zip64: size, csize, offset.
+      const ts = Buffer.from([0x55, 0x54, 5, 0, 1, 0, 0, 0, 0])
+      const z = Buffer.alloc(4 + 24)
+      z.writeUInt16LE(0x0001, 0)
+      z.writeUInt16LE(24, 2)
+      z.writeBigUInt64LE(BigInt(size), 4)
+      z.writeBigUInt64LE(BigInt(csize), 12)
+      z.writeBigUInt64LE(BigInt(offset), 20)
+      extra = Buffer.concat([ts, z])
+    }
+    const comment = Buffer.from(e.comment ?? '')
+    const central = Buffer.alloc(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(((e.host ?? 3) << 8) | 20, 4)
+    central.writeUInt16LE(20, 6)
+    central.writeUInt16LE(flags, 8)
+    central.writeUInt16LE(method, 10)
+    central.writeUInt32LE(crc, 16)
+    central.writeUInt32LE(e.zip64 ? 0xffffffff : csize, 20)
+    central.writeUInt32LE(e.zip64 ? 0xffffffff : size, 24)
+    central.writeUInt16LE(name.length, 28)
+    central.writeUInt16LE(extra.length, 30)
+    central.writeUInt16LE(comment.length, 32)
+    central.writeUInt32LE(((e.mode ?? 0o100644) << 16) >>> 0, 38)
+    central.writeUInt32LE(e.zip64 ? 0xffffffff : offset, 42)
+    locals.push(local, name, stored)
+    centrals.push(central, name, extra, comment)
+    offset += local.length + name.length + stored.length
+  }
+  const cd = Buffer.concat(centrals)
+  const count = layout.count ?? entries.length
+  const cdSize = layout.cdSize ?? cd.length + (layout.cdSizeDelta ?? 0)
+  const tail: Buffer[] = []
+  if (layout.zip64) {
+    const record = Buffer.alloc(56)
+    record.writeUInt32LE(layout.zip64Broken === 'bad-record' ? 0x06064b51 : 0x06064b50, 0)
+    record.writeBigUInt64LE(44n, 4)
+    record.writeBigUInt64LE(BigInt(count), 24)
+    record.writeBigUInt64LE(BigInt(count), 32)
+    record.writeBigUInt64LE(BigInt(cdSize), 40)
+    record.writeBigUInt64LE(BigInt(offset), 48)
+    const locator = Buffer.alloc(20)
+    locator.writeUInt32LE(0x07064b50, 0)
+    locator.writeBigUInt64LE(BigInt(offset + cd.length), 8)
+    locator.writeUInt32LE(1, 16)
+    tail.push(record)
+    if (layout.zip64Broken !== 'no-locator') tail.push(locator)
+  }
+  const comment = Buffer.from(layout.comment ?? '')
+  const eocd = Buffer.alloc(22)
+  eocd.writeUInt32LE(0x06054b50, 0)
+  eocd.writeUInt16LE(layout.disk ?? 0, 4)
+  eocd.writeUInt16LE(layout.cdDisk ?? 0, 6)
+  const big = layout.zip64 && !layout.zip64CountOnly
+  eocd.writeUInt16LE(layout.zip64 ? 0xffff : count, 8)
+  eocd.writeUInt16LE(layout.zip64 ? 0xffff : count, 10)
+  eocd.writeUInt32LE(big ? 0xffffffff : cdSize, 12)
+  eocd.writeUInt32LE(big ? 0xffffffff : offset, 16)
+  eocd.writeUInt16LE(comment.length, 20)
+  return Buffer.concat([...locals, cd, ...tail, eocd, comment])
+}
+
+async function extract(archive: Buffer, limits?: ExtractLimits): Promise<string> {
+  const dir = join(tmp, `case-${n++}`)
+  mkdirSync(dir)
+  writeFileSync(join(dir, 'asset.zip'), archive)
+  const dest = join(dir, 'out')
+  const r = await extractArchive(join(dir, 'asset.zip'), dest, { limits })
+  expect(r.kind).toBe('zip')
+  return dest
+}
+
+async function refused(archive: Buffer, limits?: ExtractLimits): Promise<SourceError> {
+  const err = await extract(archive, limits).then(
+    () => new Error('extracted, but should have been refused'),
+    (e: unknown) => e
+  )
+  expect(err).toBeInstanceOf(SourceError)
+  return err as SourceError
+}
+
+const tool = Buffer.alloc(3000, 0x41)
+
+describe('finding the central directory', () => {
+  test('behind an archive comment, even one that holds an end-record signature', async () => {
+    // A fake signature inside the comment whose own comment length runs past the file: not the real record.
+    const fake = Buffer.alloc(30)
+    fake.writeUInt32LE(0x06054b50, 4)
+    fake.writeUInt16LE(0xffff, 24)
+    const dest = await extract(zip([{ name: 'a.txt', data: 'A' }], { comment: fake }))
+    expect(readFileSync(join(dest, 'a.txt'), 'utf8')).toBe('A')
+  })
+
+  test('zip64: counts, sizes and offsets from the zip64 end record and extra fields', async () => {
+    const dest = await extract(
+      zip(
+        [
+          { name: 'bin/tool', data: tool, deflate: true, zip64: true },
+          { name: 'README', data: 'r', zip64: true }
+        ],
+        { zip64: true }
+      )
+    )
+    expect(readFileSync(join(dest, 'bin', 'tool'))).toEqual(tool)
+    expect(readFileSync(join(dest, 'README'), 'utf8')).toBe('r')
+  })
+
+  test('zip64 with only the entry count overflowing still reads the zip64 record', async () => {
+    const dest = await extract(zip([{ name: 'only', data: 'o' }], { zip64: true, zip64CountOnly: true }))
+    expect(readdirSync(dest)).toEqual(['only'])
+  })
+
+  test.each([
+    ['no-locator', 'asset.zip: zip64 locator missing'],
+    ['bad-record', 'asset.zip: zip64 end record missing']
+  ] as const)('zip64 with %s is refused', async (broken, message) => {
+    const err = await refused(zip([{ name: 'a', data: 'x' }], { zip64: true, zip64Broken: broken }))
+    expect(err.code).toBe('BAD_ARCHIVE')
+    expect(err.message).toBe(message)
+  })
+
+  test.each<[string, Layout]>([
+    ['this disk', { disk: 1 }],
+    ['the central directory disk', { cdDisk: 1 }]
+  ])('a multi-volume archive (%s not 0) is unsupported', async (_what, layout) => {
+    const err = await refused(zip([{ name: 'a', data: 'x' }], layout))
+    expect(err.code).toBe('UNSUPPORTED')
+    expect(err.message).toBe('asset.zip: multi-volume zip archives are not supported')
+  })
+
+  test('no end record at all is not a zip', async () => {
+    const good = zip([{ name: 'a', data: 'x' }])
+    // Detected as zip by its first bytes, but the end record is gone.
+    const err = await refused(good.subarray(0, good.length - 22))
+    expect(err.code).toBe('BAD_ARCHIVE')
+    expect(err.message).toBe('asset.zip: not a zip file (no end of central directory record)')
+  })
+
+  test('a central directory of 64 MiB is read as far as its size goes; one byte more is too large', async () => {
+    const err = await refused(zip([{ name: 'a', data: 'x' }], { cdSize: 64 * 1024 * 1024 + 1 }))
+    expect(err.code).toBe('ARCHIVE_TOO_LARGE')
+    expect(err.message).toBe(`asset.zip: central directory of ${64 * 1024 * 1024 + 1} bytes`)
+    // Exactly the cap passes the size check and fails only on where it would lie.
+    const at = await refused(zip([{ name: 'a', data: 'x' }], { cdSize: 64 * 1024 * 1024 }))
+    expect(at.message).toBe('asset.zip: central directory lies beyond the end of the file (truncated?)')
+  })
+
+  test('a central directory that ends exactly at the end record is read; one byte further is truncated', async () => {
+    // With no comment the directory ends where the end record starts: size + offset = file size - 22.
+    const one = zip([{ name: 'a', data: 'x' }])
+    const dest = await extract(one)
+    expect(readdirSync(dest)).toEqual(['a'])
+    const err = await refused(zip([{ name: 'a', data: 'x' }], { cdSizeDelta: 23 }))
+    expect(err.code).toBe('BAD_ARCHIVE')
+    expect(err.message).toBe('asset.zip: central directory lies beyond the end of the file (truncated?)')
+  })
+
+  test('more entries declared than the directory holds is a corrupt directory', async () => {
+    const err = await refused(zip([{ name: 'a', data: 'x' }], { count: 2 }))
+    expect(err.code).toBe('BAD_ARCHIVE')
+    expect(err.message).toBe('asset.zip: central directory entry 1 is corrupt')
+  })
+
+  test('the entry cap: exactly the limit is read, one more is refused before parsing', async () => {
+    const three = zip([
+      { name: 'a', data: '1' },
+      { name: 'b', data: '2' },
+      { name: 'c', data: '3' }
+    ])
+    expect(readdirSync(await extract(three, { maxBytes: 1000, maxEntries: 3 })).sort()).toEqual([
+      'a',
+      'b',
+      'c'
+    ])
+    const err = await refused(three, { maxBytes: 1000, maxEntries: 2 })
+    expect(err.code).toBe('ARCHIVE_TOO_LARGE')
+    expect(err.message).toBe('asset.zip: 3 entries, more than 2')
+  })
+})
+
+describe('entries', () => {
+  test('names: UTF-8 with bit 11, latin1 without; entry comments are skipped', async () => {
+    const dest = await extract(
+      zip([
+        { name: 'caf\u00e9-utf8', data: 'u', comment: 'first entry' },
+        { name: Buffer.from('caf\xe9-dos', 'latin1'), data: 'd', flags: 0, comment: 'second' }
+      ])
+    )
+    expect(readdirSync(dest).sort()).toEqual(['caf\u00e9-dos', 'caf\u00e9-utf8'])
+  })
+
+  test('mode bits count only for entries made on Unix; a name ending in "/" is a directory', async () => {
+    const dest = await extract(
+      zip([
+        { name: 'unix-exec', data: 'x', mode: 0o100755 },
+        // Made on MS-DOS: the same attribute bits mean nothing, so a plain file with the default mode.
+        { name: 'dos-file', data: 'y', mode: 0o120777, host: 0 },
+        { name: 'dos-dir/', host: 0, mode: 0 },
+        { name: 'plain-dir/', mode: 0 },
+        { name: 'typed-dir', mode: 0o040755 },
+        { name: 'no-type', data: 'z', mode: 0o000700 }
+      ])
+    )
+    expect(lstatSync(join(dest, 'unix-exec')).mode & 0o777).toBe(0o755)
+    expect(lstatSync(join(dest, 'dos-file')).isFile()).toBe(true)
+    expect(lstatSync(join(dest, 'dos-file')).mode & 0o777).toBe(0o644)
+    expect(lstatSync(join(dest, 'dos-dir')).isDirectory()).toBe(true)
+    expect(lstatSync(join(dest, 'plain-dir')).isDirectory()).toBe(true)
+    expect(lstatSync(join(dest, 'typed-dir')).isDirectory()).toBe(true)
+    // No file type but permission bits (some zip tools): a regular file that keeps its execute bit.
+    expect(lstatSync(join(dest, 'no-type')).mode & 0o777).toBe(0o755)
+  })
+
+  test('a symlink is created with the target stored in the archive; a target over 4096 bytes is refused first', async () => {
+    const dest = await extract(
+      zip([
+        { name: 'lib/libx.so.1', data: 'x' },
+        { name: 'lib/libx.so', data: 'libx.so.1', mode: 0o120777 },
+        { name: 'deflated-link', data: 'lib/libx.so.1', mode: 0o120777, deflate: true }
+      ])
+    )
+    expect(readlinkSync(join(dest, 'lib', 'libx.so'))).toBe('libx.so.1')
+    expect(readlinkSync(join(dest, 'deflated-link'))).toBe('lib/libx.so.1')
+    // 4096 bytes passes the archive's own cap and reaches the filesystem, whose limit is 4095 (PATH_MAX with
+    // its NUL): still a typed error; 4097 is refused before anything is written.
+    const fs = await refused(zip([{ name: 'l', data: 'a/'.repeat(2048), mode: 0o120777 }]))
+    expect(fs.code).toBe('BAD_ARCHIVE')
+    expect(fs.message).toMatch(/^asset\.zip: cannot extract "l": ENAMETOOLONG/)
+    const err = await refused(zip([{ name: 'l', data: `${'a/'.repeat(2048)}b`, mode: 0o120777 }]))
+    expect(err.code).toBe('UNSAFE_ENTRY')
+    expect(err.message).toBe('asset.zip: refused entry "l": symlink target too long')
+  })
+
+  test.each([12, 14, 99])('compression method %i is unsupported, naming the entry', async method => {
+    const err = await refused(zip([{ name: 'packed', data: 'x', method }]))
+    expect(err.code).toBe('UNSUPPORTED')
+    expect(err.message).toBe(
+      `asset.zip: entry "packed" uses compression method ${method}; only stored and deflate are supported`
+    )
+  })
+
+  test('a directory entry may name any method: it has no data to decompress', async () => {
+    const dest = await extract(zip([{ name: 'd/', mode: 0o040755, method: 12 }]))
+    expect(lstatSync(join(dest, 'd')).isDirectory()).toBe(true)
+  })
+
+  test('a socket entry is refused with its mode in octal', async () => {
+    const err = await refused(zip([{ name: 'sock', mode: 0o140755 }]))
+    expect(err.code).toBe('UNSAFE_ENTRY')
+    expect(err.message).toBe('asset.zip: refused entry "sock": device, FIFO or socket (mode 140000)')
+  })
+})
+
+describe('member data', () => {
+  test('an empty member is written empty; one declaring bytes but storing none is refused', async () => {
+    const dest = await extract(zip([{ name: 'empty', data: '' }]))
+    expect(readFileSync(join(dest, 'empty'))).toHaveLength(0)
+    const err = await refused(zip([{ name: 'ghost', data: '', size: 5, crc: 0 }]))
+    expect(err.code).toBe('BAD_ARCHIVE')
+    expect(err.message).toBe('asset.zip: "ghost" declares 5 bytes but stores none')
+  })
+
+  test('exactly the declared size is written; fewer bytes is truncated, with the counts', async () => {
+    const dest = await extract(zip([{ name: 'exact', data: tool, deflate: true }]))
+    expect(readFileSync(join(dest, 'exact'))).toEqual(tool)
+    const err = await refused(zip([{ name: 'short', data: tool, deflate: true, size: tool.length + 1 }]))
+    expect(err.code).toBe('BAD_ARCHIVE')
+    expect(err.message).toBe(`asset.zip: "short" is truncated (${tool.length} of ${tool.length + 1} bytes)`)
+  })
+
+  test('a wrong CRC is refused, stored or deflated', async () => {
+    for (const deflate of [false, true]) {
+      const err = await refused(zip([{ name: 'crc', data: tool, deflate, crc: (crc32(tool) ^ 1) >>> 0 }]))
+      expect(err.code).toBe('BAD_ARCHIVE')
+      expect(err.message).toBe('asset.zip: "crc" fails its CRC check')
+    }
+  })
+
+  test('a member whose local header is gone is refused, naming it', async () => {
+    const err = await refused(
+      zip(
+        [
+          { name: 'first', data: 'a' },
+          { name: 'second', data: 'b' }
+        ],
+        { brokenLocal: 1 }
+      )
+    )
+    expect(err.code).toBe('BAD_ARCHIVE')
+    expect(err.message).toBe('asset.zip: local header of "second" is missing')
+  })
+
+  test('data running into the central directory is refused; data ending right before it is read', async () => {
+    const dest = await extract(zip([{ name: 'fits', data: 'abcd' }]))
+    expect(readFileSync(join(dest, 'fits'), 'utf8')).toBe('abcd')
+    const err = await refused(zip([{ name: 'over', data: 'abcd', compressedSize: 5 }]))
+    expect(err.code).toBe('BAD_ARCHIVE')
+    expect(err.message).toBe('asset.zip: "over" has data overlapping the central directory')
+  })
+
+  test('declared content exactly at the byte cap is written; one byte more is refused before writing', async () => {
+    const limits = { maxBytes: 6, maxEntries: 10 }
+    const dest = await extract(
+      zip([
+        { name: 'a', data: 'abc' },
+        { name: 'b', data: 'def' }
+      ]),
+      limits
+    )
+    expect(readdirSync(dest).sort()).toEqual(['a', 'b'])
+    const err = await refused(
+      zip([
+        { name: 'a', data: 'abc' },
+        { name: 'b', data: 'defg' }
+      ]),
+      limits
+    )
+    expect(err.code).toBe('ARCHIVE_TOO_LARGE')
+    expect(err.message).toBe('asset.zip: declares 7 bytes of content, more than the 6 byte cap')
+  })
+})
