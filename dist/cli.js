@@ -3689,7 +3689,8 @@ function where(files) {
 }
 function causeAnnotation(level, causes) {
     const version = causes[0].version;
-    const files = [...new Set(causes.flatMap(c => c.files))].sort();
+    // Only the count, or the one file, is shown: no order to keep.
+    const files = [...new Set(causes.flatMap(c => c.files))];
     // Grouped by version: one label over the union of the symbols (expf in x86_64 and ppc64le files is one name).
     const unique = new Map(causes.flatMap(c => c.symbols).map(s => [s.symbol, s]));
     const merged = causeLabel([...unique.values()]);

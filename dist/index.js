@@ -39411,7 +39411,8 @@ function where(files) {
 }
 function causeAnnotation(level, causes) {
     const version = causes[0].version;
-    const files = [...new Set(causes.flatMap(c => c.files))].sort();
+    // Only the count, or the one file, is shown: no order to keep.
+    const files = [...new Set(causes.flatMap(c => c.files))];
     // Grouped by version: one label over the union of the symbols (expf in x86_64 and ppc64le files is one name).
     const unique = new Map(causes.flatMap(c => c.symbols).map(s => [s.symbol, s]));
     const merged = causeLabel([...unique.values()]);
@@ -40981,9 +40982,8 @@ function parseChecksums(text, source) {
             out.set((0,external_node_path_namespaceObject.basename)(name.trim()), { algorithm, hex: hex.toLowerCase(), source });
     };
     for (const raw of text.split(/\r?\n/)) {
+        // Blank and comment lines ("# <hex>  name" included) match none of the anchored formats below.
         const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
         const bsd = /^SHA(256|512) \((.+)\) = ([0-9a-f]+)$/i.exec(line);
         if (bsd) {
             add(bsd[3], bsd[2]);
@@ -41396,7 +41396,8 @@ const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 function withoutAuthorization(headers) {
     return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
 }
-const isLoopback = (host) => host === 'localhost' || host.startsWith('127.') || host === '[::1]' || host === '::1';
+/** `host` is a URL's hostname, which keeps an IPv6 address in brackets. */
+const isLoopback = (host) => host === 'localhost' || host.startsWith('127.') || host === '[::1]';
 /** The body went past the size the release lists. */
 class TooLong extends Error {
 }
@@ -41766,9 +41767,12 @@ function checksumOk(block) {
     }
     return stored === unsigned || stored === signed;
 }
-/** True when the block is a valid tar header (used to tell a .gz'd tar from a single .gz'd file). */
+/**
+ * True when the block is a valid tar header (used to tell a .gz'd tar from a single .gz'd file). An all-zero
+ * block is not: its checksum field reads 0 where the sum (the field counted as spaces) is 256.
+ */
 function looksLikeTarHeader(block) {
-    return block.length >= tar_BLOCK && !block.subarray(0, tar_BLOCK).every(b => b === 0) && checksumOk(block);
+    return block.length >= tar_BLOCK && checksumOk(block);
 }
 /** pax extended header records: "<len> <key>=<value>\n". */
 function parsePax(data, where) {
