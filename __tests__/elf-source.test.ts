@@ -131,10 +131,12 @@ describe('check and read: bounds and the table cap', () => {
     }
   })
 
-  it('check: a NaN length is malformed (no caller computes one: lengths are products of integers read from the file)', () => {
-    const e = elfError(() => src.check(0, Number.NaN, 'Shdr'))
-    expect(e.code).toBe('malformed')
-    expect(e.message).toBe('Shdr at offset 0x0: implausible size NaN bytes')
+  it('a NaN length is malformed for check and read alike: no buffer is sized from it', () => {
+    for (const f of [() => src.check(0, Number.NaN, 'Shdr'), () => src.read(0, Number.NaN, 'Shdr')]) {
+      const e = elfError(f)
+      expect(e.code).toBe('malformed')
+      expect(e.message).toBe('Shdr at offset 0x0: implausible size NaN bytes')
+    }
   })
 
   it('the cap itself is plausible: a table of exactly 256 MiB past the end of this file is truncated', () => {

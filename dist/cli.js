@@ -580,7 +580,9 @@ class source_FileSource {
             throw new ElfError('truncated', `needs ${length} bytes but the file ends at 0x${this.size.toString(16)}`, structure, offset);
     }
     read(offset, length, structure) {
-        return this.readInto(Buffer.allocUnsafe(length > MAX_TABLE_BYTES ? 0 : Math.max(0, length)), offset, length, structure);
+        // Checked before the allocation: a hostile (or NaN) length must fail as an ElfError, never size a buffer.
+        this.check(offset, length, structure);
+        return this.readInto(Buffer.allocUnsafe(length), offset, length, structure);
     }
     /** Reads into a caller's buffer (reused across the chunks of a big table) and returns the filled part. */
     readInto(buf, offset, length, structure) {

@@ -60,12 +60,9 @@ export class FileSource {
   }
 
   read(offset: number, length: number, structure: string): Buffer {
-    return this.readInto(
-      Buffer.allocUnsafe(length > MAX_TABLE_BYTES ? 0 : Math.max(0, length)),
-      offset,
-      length,
-      structure
-    )
+    // Checked before the allocation: a hostile (or NaN) length must fail as an ElfError, never size a buffer.
+    this.check(offset, length, structure)
+    return this.readInto(Buffer.allocUnsafe(length), offset, length, structure)
   }
 
   /** Reads into a caller's buffer (reused across the chunks of a big table) and returns the filled part. */
