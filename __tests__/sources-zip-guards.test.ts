@@ -179,7 +179,8 @@ describe('finding the central directory', () => {
     // A fake signature inside the comment whose own comment length runs past the file: not the real record.
     const fake = Buffer.alloc(30)
     fake.writeUInt32LE(0x06054b50, 4)
-    fake.writeUInt16LE(0xffff, 24)
+    // Its comment length (10) would end 6 bytes past the file: not the real record.
+    fake.writeUInt16LE(10, 24)
     const dest = await extract(zip([{ name: 'a.txt', data: 'A' }], { comment: fake }))
     expect(readFileSync(join(dest, 'a.txt'), 'utf8')).toBe('A')
   })
@@ -243,6 +244,8 @@ describe('finding the central directory', () => {
     const one = zip([{ name: 'a', data: 'x' }])
     const dest = await extract(one)
     expect(readdirSync(dest)).toEqual(['a'])
+    // Declared 22 bytes longer, it ends exactly at the end of the file (taking the end record in): still inside.
+    expect(readdirSync(await extract(zip([{ name: 'a', data: 'x' }], { cdSizeDelta: 22 })))).toEqual(['a'])
     const err = await refused(zip([{ name: 'a', data: 'x' }], { cdSizeDelta: 23 }))
     expect(err.code).toBe('BAD_ARCHIVE')
     expect(err.message).toBe('asset.zip: central directory lies beyond the end of the file (truncated?)')
@@ -271,6 +274,76 @@ describe('finding the central directory', () => {
   })
 })
 
+describe('corrupt structures are typed errors', () => {
+  test('an empty archive (only the end record, at byte 0) extracts to nothing', async () => {
+    const dest = await extract(zip([]))
+    expect(readdirSync(dest)).toEqual([])
+  })
+
+  test('a zip64 count with no room for a locator before the end record is a missing locator', async () => {
+    const err = await refused(zip([], { zip64: true, zip64Broken: 'no-locator' }).subarray(-22))
+    expect(err.code).toBe('BAD_ARCHIVE')
+    expect(err.message).toBe('asset.zip: zip64 locator missing')
+  })
+
+  test('a zip64 locator pointing at the last bytes of the file is a missing end record', async () => {
+    const good = zip([{ name: 'a', data: 'x' }], { zip64: true })
+    const bad = Buffer.from(good)
+    // The locator sits right before the 22-byte end record; its record offset field is 8 bytes into it.
+    bad.writeBigUInt64LE(BigInt(bad.length - 2), bad.length - 22 - 20 + 8)
+    const err = await refused(bad)
+    expect(err.message).toBe('asset.zip: zip64 end record missing')
+  })
+
+  test.each([
+    [Number.MAX_SAFE_INTEGER, 'asset.zip: zip64 end record missing'],
+    [Number.MAX_SAFE_INTEGER + 1, 'asset.zip: corrupt zip structure (64-bit zip field too large)']
+  ])('a zip64 record offset of %i is refused in words', async (offset, message) => {
+    const bad = Buffer.from(zip([{ name: 'a', data: 'x' }], { zip64: true }))
+    bad.writeBigUInt64LE(BigInt(offset), bad.length - 22 - 20 + 8)
+    const err = await refused(bad)
+    expect(err.code).toBe('BAD_ARCHIVE')
+    expect(err.message).toBe(message)
+  })
+
+  test('a zip64 extra field too short for the sizes it must hold is a corrupt structure', async () => {
+    const good = zip([{ name: 'a', data: 'x', zip64: true }])
+    // Shrink the zip64 field's declared length to 0 and its id stays: the reader must not run past it.
+    const bad = Buffer.from(good)
+    const at = bad.indexOf(Buffer.from([0x01, 0x00, 24, 0x00]))
+    expect(at).toBeGreaterThan(0)
+    bad.writeUInt16LE(0, at + 2)
+    // The extra field is now 4 bytes + 24 stray ones; only the first 4 (id, length) are read as the field.
+    bad.writeUInt16LE(9 + 4, bad.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 30)
+    const err = await refused(bad)
+    expect(err.code).toBe('BAD_ARCHIVE')
+    expect(err.message).toMatch(/^asset\.zip: (corrupt zip structure \(|central directory entry)/)
+  })
+
+  test('a central entry whose signature is wrong is corrupt, naming its index', async () => {
+    const bad = Buffer.from(zip([{ name: 'a', data: 'x' }]))
+    bad[bad.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 3] = 0x09
+    const err = await refused(bad)
+    expect(err.code).toBe('BAD_ARCHIVE')
+    expect(err.message).toBe('asset.zip: central directory entry 0 is corrupt')
+  })
+
+  test('the zip file is closed after extraction and after a refusal', async () => {
+    const open = (): number =>
+      readdirSync('/proc/self/fd').filter(fd => {
+        try {
+          return readlinkSync(join('/proc/self/fd', fd)).endsWith('asset.zip')
+        } catch {
+          return false
+        }
+      }).length
+    await extract(zip([{ name: 'a', data: 'x' }]))
+    expect(open()).toBe(0)
+    await refused(zip([{ name: 'a', data: 'x' }], { count: 2 }))
+    expect(open()).toBe(0)
+  })
+})
+
 describe('entries', () => {
   test('names: UTF-8 with bit 11, latin1 without; entry comments are skipped', async () => {
     const dest = await extract(
@@ -291,6 +364,7 @@ describe('entries', () => {
         { name: 'dos-dir/', host: 0, mode: 0 },
         { name: 'plain-dir/', mode: 0 },
         { name: 'typed-dir', mode: 0o040755 },
+        { name: 'reg-dir/', mode: 0o100644 },
         { name: 'no-type', data: 'z', mode: 0o000700 }
       ])
     )
@@ -300,6 +374,7 @@ describe('entries', () => {
     expect(lstatSync(join(dest, 'dos-dir')).isDirectory()).toBe(true)
     expect(lstatSync(join(dest, 'plain-dir')).isDirectory()).toBe(true)
     expect(lstatSync(join(dest, 'typed-dir')).isDirectory()).toBe(true)
+    expect(lstatSync(join(dest, 'reg-dir')).isDirectory()).toBe(true)
     // No file type but permission bits (some zip tools): a regular file that keeps its execute bit.
     expect(lstatSync(join(dest, 'no-type')).mode & 0o777).toBe(0o755)
   })

@@ -42139,6 +42139,21 @@ const S_IFREG = 0o100000;
 function bad(archive, why) {
     return new errors_SourceError('BAD_ARCHIVE', `${archive}: ${why}`);
 }
+/**
+ * Zip structures are read with Buffer's bounds-checked readers: a field that runs past its record (a truncated
+ * zip64 extra field) or a 64-bit value no file can hold is a RangeError there, and a corrupt archive here.
+ */
+async function structure(archive, read) {
+    try {
+        return await read();
+    }
+    catch (e) {
+        // By name: Node's own RangeErrors (Buffer bounds) may come from another realm than this module's.
+        if (e?.name === 'RangeError')
+            throw bad(archive, `corrupt zip structure (${e.message})`);
+        throw e;
+    }
+}
 function u64(buf, at) {
     const n = buf.readBigUInt64LE(at);
     if (n > BigInt(Number.MAX_SAFE_INTEGER))
@@ -42237,8 +42252,9 @@ function parseEntries(cd, count, archive) {
         let kind;
         if (fmt === S_IFLNK)
             kind = 'symlink';
-        else if (fmt === S_IFDIR || (fmt === 0 && name.endsWith('/')))
+        else if (fmt === S_IFDIR)
             kind = 'dir';
+        // A name ending in "/" is a directory whatever tool wrote it, with or without a type in the mode.
         else if (fmt === S_IFREG || fmt === 0)
             kind = name.endsWith('/') ? 'dir' : 'file';
         else {
@@ -42299,11 +42315,11 @@ async function extractZip(file, target) {
     const fh = await (0,promises_namespaceObject.open)(file, 'r');
     try {
         const { size: fileSize } = await fh.stat();
-        const { cd, count, offset: cdOffset } = await centralDirectory(fh, fileSize, archive);
+        const { cd, count, offset: cdOffset } = await structure(archive, () => centralDirectory(fh, fileSize, archive));
         if (count > target.limits.maxEntries) {
             throw new errors_SourceError('ARCHIVE_TOO_LARGE', `${archive}: ${count} entries, more than ${target.limits.maxEntries}`);
         }
-        const entries = parseEntries(cd, count, archive);
+        const entries = await structure(archive, () => parseEntries(cd, count, archive));
         // Everything is checked before the first write: sizes and offsets here, then names, types and link
         // targets by replaying the whole archive against a dry-run target.
         let declared = 0;

@@ -35,6 +35,21 @@ function bad(archive: string, why: string): SourceError {
   return new SourceError('BAD_ARCHIVE', `${archive}: ${why}`)
 }
 
+/**
+ * Zip structures are read with Buffer's bounds-checked readers: a field that runs past its record (a truncated
+ * zip64 extra field) or a 64-bit value no file can hold is a RangeError there, and a corrupt archive here.
+ */
+async function structure<T>(archive: string, read: () => T | Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (e) {
+    // By name: Node's own RangeErrors (Buffer bounds) may come from another realm than this module's.
+    if ((e as Error | null)?.name === 'RangeError')
+      throw bad(archive, `corrupt zip structure (${(e as Error).message})`)
+    throw e
+  }
+}
+
 function u64(buf: Buffer, at: number): number {
   const n = buf.readBigUInt64LE(at)
   if (n > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError('64-bit zip field too large')
@@ -140,7 +155,8 @@ function parseEntries(cd: Buffer, count: number, archive: string): ZipEntry[] {
     const fmt = unixMode & S_IFMT
     let kind: ZipEntry['kind']
     if (fmt === S_IFLNK) kind = 'symlink'
-    else if (fmt === S_IFDIR || (fmt === 0 && name.endsWith('/'))) kind = 'dir'
+    else if (fmt === S_IFDIR) kind = 'dir'
+    // A name ending in "/" is a directory whatever tool wrote it, with or without a type in the mode.
     else if (fmt === S_IFREG || fmt === 0) kind = name.endsWith('/') ? 'dir' : 'file'
     else {
       throw new SourceError(
@@ -209,14 +225,18 @@ export async function extractZip(file: string, target: ExtractTarget): Promise<v
   const fh = await open(file, 'r')
   try {
     const { size: fileSize } = await fh.stat()
-    const { cd, count, offset: cdOffset } = await centralDirectory(fh, fileSize, archive)
+    const {
+      cd,
+      count,
+      offset: cdOffset
+    } = await structure(archive, () => centralDirectory(fh, fileSize, archive))
     if (count > target.limits.maxEntries) {
       throw new SourceError(
         'ARCHIVE_TOO_LARGE',
         `${archive}: ${count} entries, more than ${target.limits.maxEntries}`
       )
     }
-    const entries = parseEntries(cd, count, archive)
+    const entries = await structure(archive, () => parseEntries(cd, count, archive))
 
     // Everything is checked before the first write: sizes and offsets here, then names, types and link
     // targets by replaying the whole archive against a dry-run target.
