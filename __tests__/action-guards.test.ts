@@ -440,6 +440,15 @@ describe('failureMessage: the one line a failed step shows', () => {
 describe('what a step says besides the verdict', () => {
   const title = (c: { props: Record<string, string> }) => c.props.title
 
+  type Release = Parameters<FakeGitHub['setRepo']>[1][number]
+  /** acme/tool on a fake API: `v1` (2024-01-01) holding `assets`, after the `earlier` releases. */
+  async function releaseOf(assets: Release['assets'], earlier: Release[] = []): Promise<FakeGitHub> {
+    const gh = await FakeGitHub.start()
+    servers.push(gh)
+    gh.setRepo('acme/tool', [...earlier, { tag: 'v1', date: '2024-01-01T00:00:00Z', assets }])
+    return gh
+  }
+
   test('a workspace with no ELF file: a warning titled "nothing to audit", outputs skipped', async () => {
     const r = newRunner(tmp)
     writeFileSync(join(r.workspace, 'README'), 'no binaries here\n')
@@ -450,15 +459,7 @@ describe('what a step says besides the verdict', () => {
   })
 
   test('a release whose assets hold no ELF file: a notice titled "nothing to audit"', async () => {
-    const gh = await FakeGitHub.start()
-    servers.push(gh)
-    gh.setRepo('acme/tool', [
-      {
-        tag: 'v1',
-        date: '2024-01-01T00:00:00Z',
-        assets: [{ name: 'tool-linux', content: Buffer.from('#!/bin/sh\n') }]
-      }
-    ])
+    const gh = await releaseOf([{ name: 'tool-linux', content: Buffer.from('#!/bin/sh\n') }])
     const res = await step(newRunner(tmp), { token: gh.token!, release: 'latest' }, { apiUrl: gh.apiUrl })
     expect(res.exitCode).toBe(0)
     expect(notices(res).map(title)).toEqual(['glibc-floor: nothing to audit'])
@@ -475,15 +476,7 @@ describe('what a step says besides the verdict', () => {
   })
 
   test('a release with nothing to audit beside paths: noticed, and the paths are still audited', async () => {
-    const gh = await FakeGitHub.start()
-    servers.push(gh)
-    gh.setRepo('acme/tool', [
-      {
-        tag: 'v1',
-        date: '2024-01-01T00:00:00Z',
-        assets: [{ name: 'tool-windows.exe', content: Buffer.from('MZ') }]
-      }
-    ])
+    const gh = await releaseOf([{ name: 'tool-windows.exe', content: Buffer.from('MZ') }])
     const r = newRunner(tmp)
     place(r, 'bin/tool', elves.clean)
     const res = await step(r, { token: gh.token!, release: 'latest', paths: 'bin' }, { apiUrl: gh.apiUrl })
@@ -493,12 +486,8 @@ describe('what a step says besides the verdict', () => {
   })
 
   test('release files are named by asset, workspace files by their workspace path', async () => {
-    const gh = await FakeGitHub.start()
-    servers.push(gh)
     const asset = { name: 'tool-linux', content: readFileSync(elves.late) }
-    gh.setRepo('acme/tool', [
-      { tag: 'v1', date: '2024-01-01T00:00:00Z', assets: [asset, checksumsTxt([asset])] }
-    ])
+    const gh = await releaseOf([asset, checksumsTxt([asset])])
     const r = newRunner(tmp)
     place(r, 'bin/tool', elves.clean)
     const res = await step(r, { token: gh.token!, release: 'latest', paths: 'bin' }, { apiUrl: gh.apiUrl })
@@ -525,10 +514,7 @@ describe('what a step says besides the verdict', () => {
   ])(
     'baseline previous-release with %s: noticed, and every late symbol counts',
     async (_, earlier, expected) => {
-      const gh = await FakeGitHub.start()
-      servers.push(gh)
-      const asset = { name: 'tool-linux', content: readFileSync(elves.late) }
-      gh.setRepo('acme/tool', [...earlier, { tag: 'v1', date: '2024-01-01T00:00:00Z', assets: [asset] }])
+      const gh = await releaseOf([{ name: 'tool-linux', content: readFileSync(elves.late) }], earlier)
       const r = newRunner(tmp)
       const res = await step(
         r,

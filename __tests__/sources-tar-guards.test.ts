@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { detectArchive, extractArchive, SourceError } from '../src/sources/index.js'
-import { paxRecord } from './helpers/release-assets.js'
+import { paxRecord, tarArchive, type TarMember } from './helpers/release-assets.js'
 
 let tmp: string
 let n = 0
@@ -18,59 +18,9 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-interface Fields {
-  name?: string
-  /** Raw bytes of the 12-byte size field (octal text, spaces, NULs or base-256). */
-  size?: Buffer | string
-  type?: string
-  linkname?: string
-  /** 'ustar\0' unless null (a pre-POSIX header). */
-  magic?: null
-  prefix?: string
-  /** Bytes set in fields the reader never interprets (uname, padding): they only change the checksum. */
-  stray?: [number, number][]
-  checksum?: 'unsigned' | 'signed' | 'wrong'
-}
-
-const octal = (value: number, width: number): string => value.toString(8).padStart(width - 1, '0') + '\0'
-
-function header(f: Fields, dataLength: number): Buffer {
-  const h = Buffer.alloc(512)
-  h.write(f.name ?? 'file', 0, 100, 'utf8')
-  h.write(octal(0o644, 8), 100, 'latin1')
-  h.write(octal(0, 8), 108, 'latin1')
-  h.write(octal(0, 8), 116, 'latin1')
-  const size = f.size ?? octal(dataLength, 12)
-  if (typeof size === 'string') h.write(size, 124, 12, 'latin1')
-  else size.copy(h, 124)
-  h.write(octal(0, 12), 136, 'latin1')
-  h.write(f.type ?? '0', 156, 'latin1')
-  h.write(f.linkname ?? '', 157, 100, 'utf8')
-  if (f.magic !== null) {
-    h.write('ustar\0', 257, 'latin1')
-    h.write('00', 263, 'latin1')
-  }
-  h.write(f.prefix ?? '', 345, 155, 'utf8')
-  for (const [at, b] of f.stray ?? []) h[at] = b
-  h.fill(0x20, 148, 156)
-  let unsigned = 0
-  let signed = 0
-  for (const b of h) {
-    unsigned += b
-    signed += b > 127 ? b - 256 : b
-  }
-  const sum = f.checksum === 'signed' ? signed : f.checksum === 'wrong' ? unsigned + 1 : unsigned
-  h.write(octal(sum, 7) + ' ', 148, 'latin1')
-  return h
-}
-
-/** One member: header, data, padding to the block. */
-function member(f: Fields, data: Buffer | string = ''): Buffer {
-  const body = Buffer.from(data)
-  return Buffer.concat([header(f, body.length), body, Buffer.alloc((512 - (body.length % 512)) % 512)])
-}
-
-const tar = (...members: Buffer[]): Buffer => Buffer.concat([...members, Buffer.alloc(1024)])
+/** One member, its data beside the header fields. */
+const member = (m: Omit<TarMember, 'data'>, data: Buffer | string = ''): TarMember => ({ ...m, data })
+const tar = (...members: TarMember[]): Buffer => tarArchive(members)
 
 async function extract(archive: Buffer, name = 'asset.tar'): Promise<string> {
   const dir = join(tmp, `case-${n++}`)
@@ -102,9 +52,9 @@ describe('numeric fields', () => {
     base256[11] = 0xbc
     const dest = await extract(
       tar(
-        member({ name: 'spaced.txt', size: '        12\0' }, '0123456789'),
-        member({ name: 'empty-size', type: '5', size: Buffer.alloc(12) }),
-        member({ name: 'big.bin', size: base256 }, big)
+        member({ name: 'spaced.txt', sizeField: '        12\0' }, '0123456789'),
+        member({ name: 'empty-size', type: '5', sizeField: Buffer.alloc(12) }),
+        member({ name: 'big.bin', sizeField: base256 }, big)
       )
     )
     expect(readFileSync(join(dest, 'spaced.txt'), 'utf8')).toBe('0123456789')
@@ -114,7 +64,7 @@ describe('numeric fields', () => {
   })
 
   test.each(['12x', 'x12', '9', '+12'])('a size field of %j is a bad size, naming the member', async size => {
-    const err = await refused(tar(member({ name: 'odd', size: `${size}\0` }, 'ab')))
+    const err = await refused(tar(member({ name: 'odd', sizeField: `${size}\0` }, 'ab')))
     expect(err.code).toBe('BAD_ARCHIVE')
     expect(err.message).toBe('asset.tar: bad size for "odd"')
   })
@@ -183,8 +133,7 @@ describe('pax and GNU metadata', () => {
         member({ name: 'global', type: 'g' }, paxRecord('comment', 'made by hand')),
         member({ name: 'pax', type: 'x' }, paxRecord('path', 'long/dir/name.bin') + paxRecord('size', '7')),
         // The header's own size is 0: the pax size says how many bytes follow.
-        member({ name: 'short', size: octal(0, 12) }),
-        Buffer.concat([Buffer.from('seven!!'), Buffer.alloc(505)]),
+        member({ name: 'short', size: 0 }, 'seven!!'),
         // "8 pathZ\n": no "=", so no key; read as a key it would name the next file "pathZ".
         member({ name: 'pax2', type: 'x' }, '8 pathZ\n'),
         member({ name: 'kept-name' }, 'k')

@@ -14,8 +14,9 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { crc32, deflateRawSync } from 'node:zlib'
+import { crc32 } from 'node:zlib'
 import { extractArchive, SourceError, type ExtractLimits } from '../src/sources/index.js'
+import { zipArchive as zip, type ZipLayout } from './helpers/release-assets.js'
 
 let tmp: string
 let n = 0
@@ -24,134 +25,6 @@ beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'zip-guards-'))
 })
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
-
-interface Entry {
-  name: string | Buffer
-  data?: Buffer | string
-  deflate?: boolean
-  /** Full st_mode, stored as Unix external attributes. */
-  mode?: number
-  /** Host in the high byte of "version made by": 3 = Unix (default), 0 = MS-DOS. */
-  host?: number
-  /** General purpose flags; 0x800 (UTF-8 names) unless given. */
-  flags?: number
-  method?: number
-  crc?: number
-  /** Uncompressed size to declare instead of the real one. */
-  size?: number
-  /** Compressed size to declare instead of the real one. */
-  compressedSize?: number
-  /** 0xffffffff in the sizes and offset, the real values in a zip64 extra field (after an unrelated one). */
-  zip64?: boolean
-  comment?: string
-}
-
-interface Layout {
-  /** Archive comment after the end record. */
-  comment?: Buffer | string
-  /** Write a zip64 end record and locator, with 0xffff/0xffffffff in the classic end record. */
-  zip64?: boolean
-  /** Only the 0xffff entry count in the classic record (the zip64 one still needed). */
-  zip64CountOnly?: boolean
-  /** Omit the zip64 locator (with zip64), or make its record point at garbage. */
-  zip64Broken?: 'no-locator' | 'bad-record'
-  disk?: number
-  cdDisk?: number
-  /** Entry count to declare instead of the real one. */
-  count?: number
-  /** Added to the central directory size in the end record. */
-  cdSizeDelta?: number
-  /** Central directory size to declare (overrides). */
-  cdSize?: number
-  /** Local header signature broken for this entry index. */
-  brokenLocal?: number
-}
-
-function zip(entries: Entry[], layout: Layout = {}): Buffer {
-  const locals: Buffer[] = []
-  const centrals: Buffer[] = []
-  let offset = 0
-  for (const e of entries) {
-    const data = Buffer.from(e.data ?? '')
-    const stored = e.deflate ? deflateRawSync(data) : data
-    const name = Buffer.isBuffer(e.name) ? e.name : Buffer.from(e.name, 'utf8')
-    const crc = e.crc ?? crc32(data)
-    const size = e.size ?? data.length
-    const csize = e.compressedSize ?? stored.length
-    const flags = e.flags ?? 0x800
-    const method = e.method ?? (e.deflate ? 8 : 0)
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(layout.brokenLocal === locals.length / 3 ? 0x04034b51 : 0x04034b50, 0)
-    local.writeUInt16LE(20, 4)
-    local.writeUInt16LE(flags, 6)
-    local.writeUInt16LE(method, 8)
-    local.writeUInt32LE(crc, 14)
-    local.writeUInt32LE(csize, 18)
-    local.writeUInt32LE(size, 22)
-    local.writeUInt16LE(name.length, 26)
-    let extra = Buffer.alloc(0)
-    if (e.zip64) {
-      // An unrelated extra field first (0x5455, extended timestamp), then zip64: size, csize, offset.
-      const ts = Buffer.from([0x55, 0x54, 5, 0, 1, 0, 0, 0, 0])
-      const z = Buffer.alloc(4 + 24)
-      z.writeUInt16LE(0x0001, 0)
-      z.writeUInt16LE(24, 2)
-      z.writeBigUInt64LE(BigInt(size), 4)
-      z.writeBigUInt64LE(BigInt(csize), 12)
-      z.writeBigUInt64LE(BigInt(offset), 20)
-      extra = Buffer.concat([ts, z])
-    }
-    const comment = Buffer.from(e.comment ?? '')
-    const central = Buffer.alloc(46)
-    central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE(((e.host ?? 3) << 8) | 20, 4)
-    central.writeUInt16LE(20, 6)
-    central.writeUInt16LE(flags, 8)
-    central.writeUInt16LE(method, 10)
-    central.writeUInt32LE(crc, 16)
-    central.writeUInt32LE(e.zip64 ? 0xffffffff : csize, 20)
-    central.writeUInt32LE(e.zip64 ? 0xffffffff : size, 24)
-    central.writeUInt16LE(name.length, 28)
-    central.writeUInt16LE(extra.length, 30)
-    central.writeUInt16LE(comment.length, 32)
-    central.writeUInt32LE(((e.mode ?? 0o100644) << 16) >>> 0, 38)
-    central.writeUInt32LE(e.zip64 ? 0xffffffff : offset, 42)
-    locals.push(local, name, stored)
-    centrals.push(central, name, extra, comment)
-    offset += local.length + name.length + stored.length
-  }
-  const cd = Buffer.concat(centrals)
-  const count = layout.count ?? entries.length
-  const cdSize = layout.cdSize ?? cd.length + (layout.cdSizeDelta ?? 0)
-  const tail: Buffer[] = []
-  if (layout.zip64) {
-    const record = Buffer.alloc(56)
-    record.writeUInt32LE(layout.zip64Broken === 'bad-record' ? 0x06064b51 : 0x06064b50, 0)
-    record.writeBigUInt64LE(44n, 4)
-    record.writeBigUInt64LE(BigInt(count), 24)
-    record.writeBigUInt64LE(BigInt(count), 32)
-    record.writeBigUInt64LE(BigInt(cdSize), 40)
-    record.writeBigUInt64LE(BigInt(offset), 48)
-    const locator = Buffer.alloc(20)
-    locator.writeUInt32LE(0x07064b50, 0)
-    locator.writeBigUInt64LE(BigInt(offset + cd.length), 8)
-    locator.writeUInt32LE(1, 16)
-    tail.push(record)
-    if (layout.zip64Broken !== 'no-locator') tail.push(locator)
-  }
-  const comment = Buffer.from(layout.comment ?? '')
-  const eocd = Buffer.alloc(22)
-  eocd.writeUInt32LE(0x06054b50, 0)
-  eocd.writeUInt16LE(layout.disk ?? 0, 4)
-  eocd.writeUInt16LE(layout.cdDisk ?? 0, 6)
-  const big = layout.zip64 && !layout.zip64CountOnly
-  eocd.writeUInt16LE(layout.zip64 ? 0xffff : count, 8)
-  eocd.writeUInt16LE(layout.zip64 ? 0xffff : count, 10)
-  eocd.writeUInt32LE(big ? 0xffffffff : cdSize, 12)
-  eocd.writeUInt32LE(big ? 0xffffffff : offset, 16)
-  eocd.writeUInt16LE(comment.length, 20)
-  return Buffer.concat([...locals, cd, ...tail, eocd, comment])
-}
 
 async function extract(archive: Buffer, limits?: ExtractLimits): Promise<string> {
   const dir = join(tmp, `case-${n++}`)
@@ -213,7 +86,7 @@ describe('finding the central directory', () => {
     expect(err.message).toBe(message)
   })
 
-  test.each<[string, Layout]>([
+  test.each<[string, ZipLayout]>([
     ['this disk', { disk: 1 }],
     ['the central directory disk', { cdDisk: 1 }]
   ])('a multi-volume archive (%s not 0) is unsupported', async (_what, layout) => {
@@ -423,7 +296,7 @@ describe('member data', () => {
   test('an empty member is written empty; one declaring bytes but storing none is refused', async () => {
     const dest = await extract(zip([{ name: 'empty', data: '' }]))
     expect(readFileSync(join(dest, 'empty'))).toHaveLength(0)
-    const err = await refused(zip([{ name: 'ghost', data: '', size: 5, crc: 0 }]))
+    const err = await refused(zip([{ name: 'ghost', data: '', declaredSize: 5, crc: 0 }]))
     expect(err.code).toBe('BAD_ARCHIVE')
     expect(err.message).toBe('asset.zip: "ghost" declares 5 bytes but stores none')
   })
@@ -431,7 +304,9 @@ describe('member data', () => {
   test('exactly the declared size is written; fewer bytes is truncated, with the counts', async () => {
     const dest = await extract(zip([{ name: 'exact', data: tool, deflate: true }]))
     expect(readFileSync(join(dest, 'exact'))).toEqual(tool)
-    const err = await refused(zip([{ name: 'short', data: tool, deflate: true, size: tool.length + 1 }]))
+    const err = await refused(
+      zip([{ name: 'short', data: tool, deflate: true, declaredSize: tool.length + 1 }])
+    )
     expect(err.code).toBe('BAD_ARCHIVE')
     expect(err.message).toBe(`asset.zip: "short" is truncated (${tool.length} of ${tool.length + 1} bytes)`)
   })

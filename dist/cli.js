@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(224);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(364);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: t => process.stdout.write(t),
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 224:
+/***/ 364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -345,7 +345,39 @@ function layouts(is64, le) {
     return l;
 }
 
+;// CONCATENATED MODULE: ./src/elf/window.ts
+/**
+ * One read of a stretch of the file that serves the small reads falling inside it; any other read goes to the
+ * file, which checks it and says what and where. Headers and version tables are many 16-64 byte records
+ * close together: one read instead of one per record.
+ */
+class Window {
+    src;
+    offset;
+    bytes;
+    constructor(src, offset, bytes) {
+        this.src = src;
+        this.offset = offset;
+        this.bytes = bytes;
+    }
+    static open(src, offset, length, structure) {
+        return new Window(src, offset, src.read(offset, length, structure));
+    }
+    covers(at, length) {
+        return (Number.isSafeInteger(at) &&
+            at >= this.offset &&
+            length >= 0 &&
+            at + length <= this.offset + this.bytes.length);
+    }
+    read(at, length, structure) {
+        if (!this.covers(at, length))
+            return this.src.read(at, length, structure);
+        return this.bytes.subarray(at - this.offset, at - this.offset + length);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/elf/header.ts
+
 
 
 
@@ -361,17 +393,11 @@ function machineName(code, cls, le) {
 }
 /** The ELF header and, in every real file, the program headers lie in the file's first bytes: one read for them. */
 const HEAD = 4096;
-/** Bytes of the file, from the head already read when they lie in it; checked against the file otherwise. */
-function bytes(src, head, offset, length, what) {
-    if (Number.isSafeInteger(offset) && offset >= 0 && length >= 0 && offset + length <= head.length)
-        return head.subarray(offset, offset + length);
-    return src.read(offset, length, what);
-}
 /** A table of `count` entries of `entsize` bytes, checked against the file before it is read. */
-function table(src, head, offset, count, entsize, what) {
+function table(head, offset, count, entsize, what) {
     if (count === 0)
         return Buffer.alloc(0);
-    return bytes(src, head, offset, count * entsize, what);
+    return head.read(offset, count * entsize, what);
 }
 function header_readHeader(src) {
     if (src.size < 16) {
@@ -379,8 +405,8 @@ function header_readHeader(src) {
             throw new ElfError('truncated', `file is ${src.size} bytes, shorter than e_ident`, 'Elf_Ehdr', 0);
         throw new ElfError('not-elf', 'no ELF magic (\\x7fELF)');
     }
-    const head = src.read(0, Math.min(HEAD, src.size), 'e_ident');
-    const ident = head.subarray(0, 16);
+    const head = Window.open(src, 0, Math.min(HEAD, src.size), 'e_ident');
+    const ident = head.read(0, 16, 'e_ident');
     if (!hasElfMagic(ident))
         throw new ElfError('not-elf', 'no ELF magic (\\x7fELF)');
     const ei_class = ident[4];
@@ -392,7 +418,7 @@ function header_readHeader(src) {
     const is64 = ei_class === ELFCLASS64;
     const le = ei_data === ELFDATA2LSB;
     const L = layouts(is64, le);
-    const eh = L.Ehdr.read(bytes(src, head, 0, L.Ehdr.size, L.Ehdr.name), 0);
+    const eh = L.Ehdr.read(head.read(0, L.Ehdr.size, L.Ehdr.name), 0);
     const cls = is64 ? 64 : 32;
     // Section 0 carries the real counts when e_shnum/e_phnum overflow (extended numbering).
     let shnum = eh.e_shnum;
@@ -403,12 +429,12 @@ function header_readHeader(src) {
         try {
             if (eh.e_shentsize !== L.Shdr.size)
                 throw new ElfError('malformed', `e_shentsize ${eh.e_shentsize}, expected ${L.Shdr.size}`, 'Elf_Ehdr');
-            const s0 = L.Shdr.read(bytes(src, head, eh.e_shoff, L.Shdr.size, 'section header 0'), 0);
+            const s0 = L.Shdr.read(head.read(eh.e_shoff, L.Shdr.size, 'section header 0'), 0);
             if (shnum === 0)
                 shnum = s0.sh_size;
             if (phnum === PN_XNUM)
                 phnum = s0.sh_info;
-            const raw = table(src, head, eh.e_shoff, shnum, L.Shdr.size, 'section header table');
+            const raw = table(head, eh.e_shoff, shnum, L.Shdr.size, 'section header table');
             sections = [];
             for (let i = 0; i < shnum; i++) {
                 const s = L.Shdr.read(raw, i * L.Shdr.size);
@@ -436,7 +462,7 @@ function header_readHeader(src) {
     if (eh.e_phoff !== 0 && phnum !== 0) {
         if (eh.e_phentsize !== L.Phdr.size)
             throw new ElfError('malformed', `e_phentsize ${eh.e_phentsize}, expected ${L.Phdr.size}`, 'Elf_Ehdr');
-        const raw = table(src, head, eh.e_phoff, phnum, L.Phdr.size, 'program header table');
+        const raw = table(head, eh.e_phoff, phnum, L.Phdr.size, 'program header table');
         for (let i = 0; i < phnum; i++) {
             const p = L.Phdr.read(raw, i * L.Phdr.size);
             segments.push({
@@ -889,6 +915,7 @@ function readExports(src, L, t, name, le) {
 ;// CONCATENATED MODULE: ./src/elf/versions.ts
 
 
+
 /** vna_other is 15 bits wide: no genuine file needs more versions than versym can name. */
 const MAX_VERSIONS = 0x7fff;
 // Each record is at least this many bytes, so a count above size/this cannot be genuine.
@@ -902,21 +929,15 @@ const BLOCK = 1024;
 /** Reads the records of one version table a block at a time instead of one read per record. */
 class Records {
     src;
-    start = 0;
-    block = null;
+    window = null;
     constructor(src) {
         this.src = src;
     }
     read(at, length, what) {
-        const b = this.block;
-        if (b !== null && at >= this.start && at + length <= this.start + b.length)
-            return b.subarray(at - this.start, at - this.start + length);
-        // Anything outside the file goes to the source, which says what and where.
-        if (!this.src.contains(at, length))
-            return this.src.read(at, length, what);
-        this.start = at;
-        this.block = this.src.read(at, Math.max(length, Math.min(BLOCK, this.src.size - at)), what);
-        return this.block.subarray(0, length);
+        // A record outside the file is left to the source, which says what and where.
+        if (!this.window?.covers(at, length) && this.src.contains(at, length))
+            this.window = Window.open(this.src, at, Math.max(length, Math.min(BLOCK, this.src.size - at)), what);
+        return (this.window ?? this.src).read(at, length, what);
     }
 }
 /**
@@ -1512,6 +1533,7 @@ function buildKnowledge(data) {
         arches: d.arches ?? []
     }));
     const distroPolicies = new Map();
+    const policyKeys = new Map(distros.map(d => [d.id, `${d.glibc}\0${JSON.stringify(d.ceilings ?? {})}`]));
     let remedies = null;
     const namespaceDefault = (version) => {
         const defaults = (remedies ??= data.remedies()).namespaceDefaults;
@@ -1547,7 +1569,7 @@ function buildKnowledge(data) {
         // Distros with the same glibc and ceilings (rhel8 and debian10 ...) share one, so a file's answers for
         // one serve the other.
         distroPolicy: (d, machine) => {
-            const key = `${d.glibc}\0${machine}\0${JSON.stringify(d.ceilings ?? {})}`;
+            const key = `${policyKeys.get(d.id)}\0${machine}`;
             let p = distroPolicies.get(key);
             if (!p)
                 distroPolicies.set(key, (p = policy(d.glibc, machine, d.ceilings)));
@@ -1874,7 +1896,8 @@ function auditElf(elf, ctx, bundled = NONE) {
     };
     const distroMissing = {};
     const unsupported = [];
-    const missingUnder = new Map([[policy, own.missing]]);
+    // Distros that share a glibc share a policy object: one answer per policy.
+    const missingUnder = new Map();
     for (const d of ctx.knowledge.distros) {
         if (d.arches.length > 0 && !d.arches.includes(policy.arch))
             unsupported.push(d.id);

@@ -98,6 +98,16 @@ export interface TarMember {
   mode?: number
   /** Size written in the header when it should lie about the data. */
   size?: number
+  /** Raw bytes of the 12-byte size field instead (space-padded octal, NULs, base-256, junk). */
+  sizeField?: Buffer | string
+  /** null: a pre-POSIX header, without the 'ustar' magic. */
+  magic?: null
+  /** The ustar prefix field (joined to the name by ustar readers). */
+  prefix?: string
+  /** Bytes set in fields no reader interprets (uname, padding): they only change the checksum. */
+  stray?: [number, number][]
+  /** The checksum convention (POSIX sums bytes unsigned; some old tars signed), or a wrong sum. */
+  checksum?: 'unsigned' | 'signed' | 'wrong'
 }
 
 function octal(n: number, width: number): string {
@@ -111,15 +121,26 @@ export function tarHeader(m: TarMember): Buffer {
   h.write(octal(m.mode ?? 0o644, 8), 100, 'ascii')
   h.write(octal(0, 8), 108, 'ascii')
   h.write(octal(0, 8), 116, 'ascii')
-  h.write(octal(m.size ?? data.length, 12), 124, 'ascii')
+  const size = m.sizeField ?? octal(m.size ?? data.length, 12)
+  if (typeof size === 'string') h.write(size, 124, 12, 'latin1')
+  else size.copy(h, 124)
   h.write(octal(0, 12), 136, 'ascii')
   h.write(m.type ?? '0', 156, 'ascii')
   h.write(m.linkname ?? '', 157, 100, 'utf8')
-  h.write('ustar\0', 257, 'latin1')
-  h.write('00', 263, 'ascii')
+  if (m.magic !== null) {
+    h.write('ustar\0', 257, 'latin1')
+    h.write('00', 263, 'ascii')
+  }
+  h.write(m.prefix ?? '', 345, 155, 'utf8')
+  for (const [at, b] of m.stray ?? []) h[at] = b
   h.fill(0x20, 148, 156)
-  let sum = 0
-  for (const b of h) sum += b
+  let unsigned = 0
+  let signed = 0
+  for (const b of h) {
+    unsigned += b
+    signed += b > 127 ? b - 256 : b
+  }
+  const sum = m.checksum === 'signed' ? signed : m.checksum === 'wrong' ? unsigned + 1 : unsigned
   h.write(octal(sum, 7) + ' ', 148, 'ascii')
   return h
 }
@@ -143,63 +164,133 @@ export function paxRecord(key: string, value: string): string {
 
 // ---- zip ------------------------------------------------------------------------------------------
 
+/** A zip writer (made-by Unix unless told) so tests can build entries and layouts zip tools never write. */
 export interface ZipMember {
-  name: string
+  name: string | Buffer
   data?: Buffer | string
-  /** Full st_mode (type and permission bits), stored as Unix external attributes. */
-  mode?: number
   deflate?: boolean
+  /** Full st_mode, stored as Unix external attributes. */
+  mode?: number
+  /** Host in the high byte of "version made by": 3 = Unix (default), 0 = MS-DOS. */
+  host?: number
+  /** General purpose flags; 0x800 (UTF-8 names) unless given. */
+  flags?: number
+  method?: number
+  crc?: number
   /** Uncompressed size to declare instead of the real one. */
   declaredSize?: number
-  flags?: number
+  /** Compressed size to declare instead of the real one. */
+  compressedSize?: number
+  /** 0xffffffff in the sizes and offset, the real values in a zip64 extra field (after an unrelated one). */
+  zip64?: boolean
+  comment?: string
 }
 
-/** A minimal zip writer (made-by Unix) so tests can build entries the zip CLI would never write. */
-export function zipArchive(members: ZipMember[]): Buffer {
+export interface ZipLayout {
+  /** Archive comment after the end record. */
+  comment?: Buffer | string
+  /** Write a zip64 end record and locator, with 0xffff/0xffffffff in the classic end record. */
+  zip64?: boolean
+  /** Only the 0xffff entry count in the classic record (the zip64 one still needed). */
+  zip64CountOnly?: boolean
+  /** Omit the zip64 locator (with zip64), or make its record point at garbage. */
+  zip64Broken?: 'no-locator' | 'bad-record'
+  disk?: number
+  cdDisk?: number
+  /** Entry count to declare instead of the real one. */
+  count?: number
+  /** Added to the central directory size in the end record. */
+  cdSizeDelta?: number
+  /** Central directory size to declare (overrides). */
+  cdSize?: number
+  /** Local header signature broken for this entry index. */
+  brokenLocal?: number
+}
+
+export function zipArchive(entries: ZipMember[], layout: ZipLayout = {}): Buffer {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
-  for (const m of members) {
-    const data = Buffer.from(m.data ?? '')
-    const stored = m.deflate ? deflateRawSync(data) : data
-    const name = Buffer.from(m.name, 'utf8')
-    const crc = crc32(data)
-    const size = m.declaredSize ?? data.length
-    const flags = 0x800 | (m.flags ?? 0)
-    const method = m.deflate ? 8 : 0
+  for (const e of entries) {
+    const data = Buffer.from(e.data ?? '')
+    const stored = e.deflate ? deflateRawSync(data) : data
+    const name = Buffer.isBuffer(e.name) ? e.name : Buffer.from(e.name, 'utf8')
+    const crc = e.crc ?? crc32(data)
+    const size = e.declaredSize ?? data.length
+    const csize = e.compressedSize ?? stored.length
+    const flags = e.flags ?? 0x800
+    const method = e.method ?? (e.deflate ? 8 : 0)
     const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt32LE(layout.brokenLocal === locals.length / 3 ? 0x04034b51 : 0x04034b50, 0)
     local.writeUInt16LE(20, 4)
     local.writeUInt16LE(flags, 6)
     local.writeUInt16LE(method, 8)
     local.writeUInt32LE(crc, 14)
-    local.writeUInt32LE(stored.length, 18)
+    local.writeUInt32LE(csize, 18)
     local.writeUInt32LE(size, 22)
     local.writeUInt16LE(name.length, 26)
+    let extra = Buffer.alloc(0)
+    if (e.zip64) {
+      // An unrelated extra field first (0x5455, extended timestamp), then zip64: size, csize, offset.
+      const ts = Buffer.from([0x55, 0x54, 5, 0, 1, 0, 0, 0, 0])
+      const z = Buffer.alloc(4 + 24)
+      z.writeUInt16LE(0x0001, 0)
+      z.writeUInt16LE(24, 2)
+      z.writeBigUInt64LE(BigInt(size), 4)
+      z.writeBigUInt64LE(BigInt(csize), 12)
+      z.writeBigUInt64LE(BigInt(offset), 20)
+      extra = Buffer.concat([ts, z])
+    }
+    const comment = Buffer.from(e.comment ?? '')
     const central = Buffer.alloc(46)
     central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE((3 << 8) | 20, 4)
+    central.writeUInt16LE(((e.host ?? 3) << 8) | 20, 4)
     central.writeUInt16LE(20, 6)
     central.writeUInt16LE(flags, 8)
     central.writeUInt16LE(method, 10)
     central.writeUInt32LE(crc, 16)
-    central.writeUInt32LE(stored.length, 20)
-    central.writeUInt32LE(size, 24)
+    central.writeUInt32LE(e.zip64 ? 0xffffffff : csize, 20)
+    central.writeUInt32LE(e.zip64 ? 0xffffffff : size, 24)
     central.writeUInt16LE(name.length, 28)
-    central.writeUInt32LE(((m.mode ?? 0o100644) << 16) >>> 0, 38)
-    central.writeUInt32LE(offset, 42)
+    central.writeUInt16LE(extra.length, 30)
+    central.writeUInt16LE(comment.length, 32)
+    central.writeUInt32LE(((e.mode ?? 0o100644) << 16) >>> 0, 38)
+    central.writeUInt32LE(e.zip64 ? 0xffffffff : offset, 42)
     locals.push(local, name, stored)
-    centrals.push(central, name)
+    centrals.push(central, name, extra, comment)
     offset += local.length + name.length + stored.length
   }
   const cd = Buffer.concat(centrals)
+  const count = layout.count ?? entries.length
+  const cdSize = layout.cdSize ?? cd.length + (layout.cdSizeDelta ?? 0)
+  const tail: Buffer[] = []
+  if (layout.zip64) {
+    const record = Buffer.alloc(56)
+    record.writeUInt32LE(layout.zip64Broken === 'bad-record' ? 0x06064b51 : 0x06064b50, 0)
+    record.writeBigUInt64LE(44n, 4)
+    record.writeBigUInt64LE(BigInt(count), 24)
+    record.writeBigUInt64LE(BigInt(count), 32)
+    record.writeBigUInt64LE(BigInt(cdSize), 40)
+    record.writeBigUInt64LE(BigInt(offset), 48)
+    const locator = Buffer.alloc(20)
+    locator.writeUInt32LE(0x07064b50, 0)
+    locator.writeBigUInt64LE(BigInt(offset + cd.length), 8)
+    locator.writeUInt32LE(1, 16)
+    tail.push(record)
+    if (layout.zip64Broken !== 'no-locator') tail.push(locator)
+  }
+  const comment = Buffer.from(layout.comment ?? '')
   const eocd = Buffer.alloc(22)
   eocd.writeUInt32LE(0x06054b50, 0)
-  eocd.writeUInt16LE(members.length, 8)
-  eocd.writeUInt16LE(members.length, 10)
-  eocd.writeUInt32LE(cd.length, 12)
-  eocd.writeUInt32LE(offset, 16)
-  return Buffer.concat([...locals, cd, eocd])
+  eocd.writeUInt16LE(layout.disk ?? 0, 4)
+  eocd.writeUInt16LE(layout.cdDisk ?? 0, 6)
+  const big = layout.zip64 && !layout.zip64CountOnly
+  eocd.writeUInt16LE(layout.zip64 ? 0xffff : count, 8)
+  eocd.writeUInt16LE(layout.zip64 ? 0xffff : count, 10)
+  eocd.writeUInt32LE(big ? 0xffffffff : cdSize, 12)
+  eocd.writeUInt32LE(big ? 0xffffffff : offset, 16)
+  eocd.writeUInt16LE(comment.length, 20)
+  return Buffer.concat([...locals, cd, ...tail, eocd, comment])
 }
 
 /** Packs `dir` with the real tar/zip CLIs into every format the action accepts; returns name → bytes. */

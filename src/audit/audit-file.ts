@@ -235,7 +235,8 @@ export function auditElf(elf: ElfInfo, ctx: FileContext, bundled: BundledLibrari
   }
   const distroMissing: Record<string, string[]> = {}
   const unsupported: string[] = []
-  const missingUnder = new Map<Policy, string[]>([[policy, own.missing]])
+  // Distros that share a glibc share a policy object: one answer per policy.
+  const missingUnder = new Map<Policy, string[]>()
   for (const d of ctx.knowledge.distros) {
     if (d.arches.length > 0 && !d.arches.includes(policy.arch)) unsupported.push(d.id)
     const p = ctx.knowledge.distroPolicy(d, elf.machine)

@@ -128,6 +128,7 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
   }))
 
   const distroPolicies = new Map<string, Policy>()
+  const policyKeys = new Map(distros.map(d => [d.id, `${d.glibc}\0${JSON.stringify(d.ceilings ?? {})}`]))
   let remedies: ReturnType<KnowledgeData['remedies']> | null = null
   const namespaceDefault = (version: string): { kind: string; note: string } => {
     const defaults = (remedies ??= data.remedies()).namespaceDefaults
@@ -163,7 +164,7 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     // Distros with the same glibc and ceilings (rhel8 and debian10 ...) share one, so a file's answers for
     // one serve the other.
     distroPolicy: (d, machine) => {
-      const key = `${d.glibc}\0${machine}\0${JSON.stringify(d.ceilings ?? {})}`
+      const key = `${policyKeys.get(d.id)}\0${machine}`
       let p = distroPolicies.get(key)
       if (!p) distroPolicies.set(key, (p = policy(d.glibc, machine, d.ceilings)))
       return p

@@ -2,6 +2,7 @@ import * as C from './constants.js'
 import { ElfError } from './errors.js'
 import { FileSource } from './source.js'
 import { layouts, type Layouts } from './structs.js'
+import { Window } from './window.js'
 
 export interface Segment {
   p_type: number
@@ -53,24 +54,10 @@ function machineName(code: number, cls: 32 | 64, le: boolean): string {
 /** The ELF header and, in every real file, the program headers lie in the file's first bytes: one read for them. */
 const HEAD = 4096
 
-/** Bytes of the file, from the head already read when they lie in it; checked against the file otherwise. */
-function bytes(src: FileSource, head: Buffer, offset: number, length: number, what: string): Buffer {
-  if (Number.isSafeInteger(offset) && offset >= 0 && length >= 0 && offset + length <= head.length)
-    return head.subarray(offset, offset + length)
-  return src.read(offset, length, what)
-}
-
 /** A table of `count` entries of `entsize` bytes, checked against the file before it is read. */
-function table(
-  src: FileSource,
-  head: Buffer,
-  offset: number,
-  count: number,
-  entsize: number,
-  what: string
-): Buffer {
+function table(head: Window, offset: number, count: number, entsize: number, what: string): Buffer {
   if (count === 0) return Buffer.alloc(0)
-  return bytes(src, head, offset, count * entsize, what)
+  return head.read(offset, count * entsize, what)
 }
 
 export function readHeader(src: FileSource): ElfHeader {
@@ -79,8 +66,8 @@ export function readHeader(src: FileSource): ElfHeader {
       throw new ElfError('truncated', `file is ${src.size} bytes, shorter than e_ident`, 'Elf_Ehdr', 0)
     throw new ElfError('not-elf', 'no ELF magic (\\x7fELF)')
   }
-  const head = src.read(0, Math.min(HEAD, src.size), 'e_ident')
-  const ident = head.subarray(0, 16)
+  const head = Window.open(src, 0, Math.min(HEAD, src.size), 'e_ident')
+  const ident = head.read(0, 16, 'e_ident')
   if (!hasElfMagic(ident)) throw new ElfError('not-elf', 'no ELF magic (\\x7fELF)')
   const ei_class = ident[4]
   const ei_data = ident[5]
@@ -91,7 +78,7 @@ export function readHeader(src: FileSource): ElfHeader {
   const is64 = ei_class === C.ELFCLASS64
   const le = ei_data === C.ELFDATA2LSB
   const L = layouts(is64, le)
-  const eh = L.Ehdr.read(bytes(src, head, 0, L.Ehdr.size, L.Ehdr.name), 0)
+  const eh = L.Ehdr.read(head.read(0, L.Ehdr.size, L.Ehdr.name), 0)
   const cls = is64 ? 64 : 32
 
   // Section 0 carries the real counts when e_shnum/e_phnum overflow (extended numbering).
@@ -103,10 +90,10 @@ export function readHeader(src: FileSource): ElfHeader {
     try {
       if (eh.e_shentsize !== L.Shdr.size)
         throw new ElfError('malformed', `e_shentsize ${eh.e_shentsize}, expected ${L.Shdr.size}`, 'Elf_Ehdr')
-      const s0 = L.Shdr.read(bytes(src, head, eh.e_shoff, L.Shdr.size, 'section header 0'), 0)
+      const s0 = L.Shdr.read(head.read(eh.e_shoff, L.Shdr.size, 'section header 0'), 0)
       if (shnum === 0) shnum = s0.sh_size
       if (phnum === C.PN_XNUM) phnum = s0.sh_info
-      const raw = table(src, head, eh.e_shoff, shnum, L.Shdr.size, 'section header table')
+      const raw = table(head, eh.e_shoff, shnum, L.Shdr.size, 'section header table')
       sections = []
       for (let i = 0; i < shnum; i++) {
         const s = L.Shdr.read(raw, i * L.Shdr.size)
@@ -133,7 +120,7 @@ export function readHeader(src: FileSource): ElfHeader {
   if (eh.e_phoff !== 0 && phnum !== 0) {
     if (eh.e_phentsize !== L.Phdr.size)
       throw new ElfError('malformed', `e_phentsize ${eh.e_phentsize}, expected ${L.Phdr.size}`, 'Elf_Ehdr')
-    const raw = table(src, head, eh.e_phoff, phnum, L.Phdr.size, 'program header table')
+    const raw = table(head, eh.e_phoff, phnum, L.Phdr.size, 'program header table')
     for (let i = 0; i < phnum; i++) {
       const p = L.Phdr.read(raw, i * L.Phdr.size)
       segments.push({

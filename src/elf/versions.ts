@@ -3,6 +3,7 @@ import { ElfError } from './errors.js'
 import type { Layout } from './structs.js'
 import type { FileSource } from './source.js'
 import type { StringTable } from './strings.js'
+import { Window } from './window.js'
 
 /** One Elf_Vernaux: a version the file needs from one library (vn_file). */
 export interface VersionNeed {
@@ -38,20 +39,15 @@ const BLOCK = 1024
 
 /** Reads the records of one version table a block at a time instead of one read per record. */
 class Records {
-  private start = 0
-  private block: Buffer | null = null
+  private window: Window | null = null
 
   constructor(readonly src: FileSource) {}
 
   read(at: number, length: number, what: string): Buffer {
-    const b = this.block
-    if (b !== null && at >= this.start && at + length <= this.start + b.length)
-      return b.subarray(at - this.start, at - this.start + length)
-    // Anything outside the file goes to the source, which says what and where.
-    if (!this.src.contains(at, length)) return this.src.read(at, length, what)
-    this.start = at
-    this.block = this.src.read(at, Math.max(length, Math.min(BLOCK, this.src.size - at)), what)
-    return this.block.subarray(0, length)
+    // A record outside the file is left to the source, which says what and where.
+    if (!this.window?.covers(at, length) && this.src.contains(at, length))
+      this.window = Window.open(this.src, at, Math.max(length, Math.min(BLOCK, this.src.size - at)), what)
+    return (this.window ?? this.src).read(at, length, what)
   }
 }
 
