@@ -23,6 +23,7 @@ export const guardSuites = [
   'action-guards',
   'action-verdict',
   'audit',
+  'audit-check',
   'audit-guards',
   'audit-version',
   'elf-reader',

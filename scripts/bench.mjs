@@ -31,6 +31,7 @@ const arg = name => {
 }
 const node = arg('--node') ?? process.execPath
 const cli = arg('--cli') ?? join(root, 'dist', 'cli.js')
+const minScan = join(root, 'scripts', 'min-scan.mjs')
 const engineUrl = pathToFileURL(join(root, 'dist', 'engine.js')).href
 const bigBinary = join(root, '.cache', 'fixtures', 'node24-x64', 'package', 'bin', 'node')
 for (const p of [cli, bigBinary])
@@ -50,10 +51,11 @@ const cpu = new Map()
  * Median wall time of a command in ms; output is discarded, exit status ignored (violations exit 2). The
  * median CPU time (user+sys) is kept in `cpu` when /usr/bin/time is there.
  */
-function time(cmd, args, label = `${cmd} ${args[0]}`) {
+function time(cmd, args, label = `${cmd} ${args[0]}`, extraEnv = {}) {
+  const runEnv = { ...env, ...extraEnv }
   const samples = []
   const cpus = []
-  spawnSync(cmd, args, { stdio: 'ignore', env })
+  spawnSync(cmd, args, { stdio: 'ignore', env: runEnv })
   for (let i = 0; i < RUNS; i++) {
     const t = process.hrtime.bigint()
     const r = timeBin
@@ -61,9 +63,9 @@ function time(cmd, args, label = `${cmd} ${args[0]}`) {
           stdio: ['ignore', 'ignore', 'pipe'],
           encoding: 'utf8',
           maxBuffer: 1 << 30,
-          env
+          env: runEnv
         })
-      : spawnSync(cmd, args, { stdio: 'ignore', maxBuffer: 1 << 30, env })
+      : spawnSync(cmd, args, { stdio: 'ignore', maxBuffer: 1 << 30, env: runEnv })
     if (r.error) throw r.error
     samples.push(Number(process.hrtime.bigint() - t) / 1e6)
     const m = timeBin ? /(\d+\.\d+) (\d+\.\d+)\s*$/.exec(r.stderr) : null
@@ -97,13 +99,20 @@ console.log(
 console.log(`  CLI: ${cli} on ${node}`)
 const nodeStart = time(node, ['-e', '0'], 'node0')
 console.log(`  (Node.js start-up alone, node -e 0: ${fmt(nodeStart)}${cpuOf('node0')})`)
+// The CLI keeps V8's code cache per user (src/cli/code-cache.ts): the warm-up run writes it, the timed runs
+// read it. A first run on a fresh machine has none, measured apart with the cache turned off.
+const noCache = { GLIBC_FLOOR_CODE_CACHE: '0' }
 const big = {
   cli: time(node, [cli, 'audit', '--format', 'json', bigBinary], 'cli'),
+  cliCold: time(node, [cli, 'audit', '--format', 'json', bigBinary], 'cli-cold', noCache),
   objdump: time('objdump', ['-T', bigBinary], 'objdump'),
-  readelf: time('readelf', ['-W', '-V', bigBinary], 'readelf')
+  readelf: time('readelf', ['-W', '-V', bigBinary], 'readelf'),
+  // The yardstick: only the list of versioned imports, nothing else (scripts/min-scan.mjs).
+  minScan: time(node, [minScan, bigBinary], 'min-scan')
 }
 const added = (c, n) => `${((c - n) / big.objdump).toFixed(2)}×`
 console.log(`  glibc-floor audit (whole CLI process)  ${fmt(big.cli)}${cpuOf('cli')}`)
+console.log(`    the same without a code cache        ${fmt(big.cliCold)}${cpuOf('cli-cold')}`)
 console.log(
   `  objdump -T                             ${fmt(big.objdump)}${cpuOf('objdump')}   CLI/objdump = ${ratio(big.cli, big.objdump)}`
 )
@@ -115,21 +124,35 @@ console.log(
     (cpu.has('cli')
       ? `, cpu ${((cpu.get('cli') - cpu.get('node0')) / cpu.get('objdump')).toFixed(2)}×`
       : '') +
-    ' (target ≤ 0.33×)'
+    ' (target ≤ 0.33×)' +
+    `; without a code cache wall ${added(big.cliCold, nodeStart)}`
+)
+console.log(
+  `  yardstick: scripts/min-scan.mjs (imports only, no policy or report) ${fmt(big.minScan)}${cpuOf('min-scan')},` +
+    ` minus node -e 0 over objdump: wall ${added(big.minScan, nodeStart)}` +
+    (cpu.has('min-scan')
+      ? `, cpu ${((cpu.get('min-scan') - cpu.get('node0')) / cpu.get('objdump')).toFixed(2)}×`
+      : '')
 )
 
 console.log(`\nDirectory: ${files.length} ELF shared libraries from ${libDir}`)
 const many = {
   cli: time(node, [cli, 'audit', '--format', 'json', dir], 'cli-dir'),
+  cliCold: time(node, [cli, 'audit', '--format', 'json', dir], 'cli-dir-cold', noCache),
   objdump: time('objdump', ['-T', ...files], 'objdump-dir'),
+  minScan: time(node, [minScan, dir], 'min-scan-dir'),
   // readelf -V over a hundred libraries takes seconds per run: left out of quick runs.
   readelf: process.argv.includes('--quick') ? NaN : time('readelf', ['-W', '-V', ...files])
 }
 console.log(`  glibc-floor audit DIR                  ${fmt(many.cli)}${cpuOf('cli-dir')}`)
+console.log(`    the same without a code cache        ${fmt(many.cliCold)}${cpuOf('cli-dir-cold')}`)
 console.log(
   `  objdump -T FILES...                    ${fmt(many.objdump)}${cpuOf('objdump-dir')}   CLI/objdump = ${ratio(many.cli, many.objdump)}` +
     (cpu.has('cli-dir') ? `, cpu ${ratio(cpu.get('cli-dir'), cpu.get('objdump-dir'))}` : '') +
     ' (target ≤ 0.25×)'
+)
+console.log(
+  `  yardstick: scripts/min-scan.mjs DIR    ${fmt(many.minScan)}${cpuOf('min-scan-dir')}   over objdump = ${ratio(many.minScan, many.objdump)}`
 )
 if (!Number.isNaN(many.readelf))
   console.log(

@@ -1,9 +1,6 @@
 #!/usr/bin/env node
-import { main } from './cli/main.js'
+// `glibc-floor`: runs the CLI bundle beside this file with its V8 code cache (src/cli/code-cache.ts).
+import { fileURLToPath } from 'node:url'
+import { runBundle } from './cli/code-cache.js'
 
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: t => process.stdout.write(t),
-  stderr: t => process.stderr.write(t),
-  cwd: process.cwd(),
-  columns: process.stdout.isTTY ? process.stdout.columns : undefined
-})
+runBundle(fileURLToPath(new URL('./cli-main.cjs', import.meta.url)))
