@@ -4,9 +4,9 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['**/__tests__/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.cache/', '<rootDir>/.stryker-tmp/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.cache/', '<rootDir>/.stryker-tmp'],
   // Stryker's sandboxes (npm run mutate) are full copies of the repository: not part of this project.
-  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp'],
   transform: {
     '^.+\\.ts$': [
       'ts-jest',

@@ -32,6 +32,7 @@ export const guardSuites = [
   'sources-archive',
   'sources-guards',
   'sources-names',
+  'sources-net-errors',
   'sources-release',
   'sources-retry',
   'sources-tar-guards',

@@ -384,7 +384,10 @@ describe('sizes in messages', () => {
     [999_949, '999.9 kB'],
     [999_950, '1.0 MB'],
     [82_000_000, '82.0 MB'],
-    [1_500_000_000, '1.5 GB']
+    [1_500_000_000, '1.5 GB'],
+    [3e12, '3.0 TB'],
+    // Past the last unit it stays in TB.
+    [5e15, '5000.0 TB']
   ])('%i bytes is "%s"', (n, text) => {
     expect(humanBytes(n)).toBe(text)
   })
