@@ -1,24 +1,13 @@
 #!/usr/bin/env node
 
-// src/cli.ts
-import { fileURLToPath } from "node:url";
-
 // src/cli/code-cache.ts
-import {
-  closeSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync
-} from "node:fs";
 import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Script } from "node:vm";
+var require2 = createRequire(import.meta.url);
+var { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } = require2("node:fs");
+var { homedir } = require2("node:os");
+var { dirname, join } = require2("node:path");
+var { fileURLToPath, pathToFileURL } = require2("node:url");
+var { Script } = require2("node:vm");
 function cacheDirectory(env) {
   const set = env.GLIBC_FLOOR_CODE_CACHE;
   if (set !== void 0 && /^(0|off|false|no)?$/i.test(set)) return null;
@@ -48,7 +37,8 @@ function privateDirectory(dir) {
 function bundleHash(source) {
   return /^\/\/ sha256:([0-9a-f]{64})\n/.exec(source)?.[1] ?? null;
 }
-function runBundle(bundle, env = process.env) {
+function runBundle(at, env = process.env) {
+  const bundle = typeof at === "string" ? at : fileURLToPath(at);
   const source = readFileSync(bundle, "utf8");
   const hash = bundleHash(source);
   const dir = hash === null ? null : cacheDirectory(env);
@@ -121,4 +111,4 @@ function unseal(file) {
 }
 
 // src/cli.ts
-runBundle(fileURLToPath(new URL("./cli-main.cjs", import.meta.url)));
+runBundle(new URL("./cli-main.cjs", import.meta.url));

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // `glibc-floor`: runs the CLI bundle beside this file with its V8 code cache (src/cli/code-cache.ts).
-import { fileURLToPath } from 'node:url'
 import { runBundle } from './cli/code-cache.js'
 
-runBundle(fileURLToPath(new URL('./cli-main.cjs', import.meta.url)))
+runBundle(new URL('./cli-main.cjs', import.meta.url))

@@ -6,21 +6,18 @@
 // Bytecode from disk is code: the cache lives only in a directory the user owns and nobody else can write
 // (default `$XDG_CACHE_HOME/glibc-floor` or `~/.cache/glibc-floor`), is keyed by the bundle's own hash (V8
 // itself checks only the source's length), and any doubt means compiling from source as before.
-import {
-  closeSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync
-} from 'node:fs'
+import type { Script as VmScript } from 'node:vm'
 import { createRequire } from 'node:module'
-import { homedir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { Script } from 'node:vm'
+
+// Built-ins are required, not imported: an ES module import of node:fs builds its namespace from every
+// export, and the lazy ones (ReadStream ...) load Node's streams, ~4 ms before the first line runs.
+const require = createRequire(import.meta.url)
+const { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } =
+  require('node:fs') as typeof import('node:fs')
+const { homedir } = require('node:os') as typeof import('node:os')
+const { dirname, join } = require('node:path') as typeof import('node:path')
+const { fileURLToPath, pathToFileURL } = require('node:url') as typeof import('node:url')
+const { Script } = require('node:vm') as typeof import('node:vm')
 
 /** GLIBC_FLOOR_CODE_CACHE: a directory to use instead of the default, or 0 / off to never read or write one. */
 export function cacheDirectory(env: NodeJS.ProcessEnv): string | null {
@@ -68,7 +65,8 @@ export interface CacheUse {
  * Runs the CLI bundle (a classic script in a function taking `require` and `importMetaUrl`) with its code
  * cache when there is a usable one, and writes the cache at exit when there was none or V8 rejected it.
  */
-export function runBundle(bundle: string, env: NodeJS.ProcessEnv = process.env): CacheUse {
+export function runBundle(at: string | URL, env: NodeJS.ProcessEnv = process.env): CacheUse {
+  const bundle = typeof at === 'string' ? at : fileURLToPath(at)
   const source = readFileSync(bundle, 'utf8')
   const hash = bundleHash(source)
   const dir = hash === null ? null : cacheDirectory(env)
@@ -109,7 +107,7 @@ export function runBundle(bundle: string, env: NodeJS.ProcessEnv = process.env):
 }
 
 /** Written beside its final name and renamed over it: a concurrent run reads the old file or the new, never half. */
-function save(script: Script, file: string): void {
+function save(script: VmScript, file: string): void {
   const dir = privateDirectory(dirname(file))
   if (dir === null) return
   const tmp = `${file}.${process.pid}.tmp`
