@@ -16,6 +16,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { gzipSync } from 'node:zlib'
 import { detectArchive, extractArchive, SourceError, type ExtractLimits } from '../src/sources/index.js'
 import {
@@ -183,6 +184,122 @@ describe('real archives', () => {
     const err = await refused('cut.tar.xz', whole.subarray(0, Math.floor(whole.length / 2)))
     expect(err.code).toBe('BAD_ARCHIVE')
     expect(err.message).toMatch(/cut\.tar\.xz: (xz failed|.*truncated)/)
+  })
+})
+
+describe('formats by their bytes, and the decompressors', () => {
+  const ustar = tarArchive([{ name: 'a', data: 'x' }])
+  const xzMagic = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])
+
+  test.each([
+    ['a.tgz', Buffer.from([0x1f, 0x8b, 8, 0]), 'tar.gz'],
+    ['a.tar.gz', Buffer.from([0x1f, 0x8b, 8, 0]), 'tar.gz'],
+    ['a.gz', Buffer.from([0x1f, 0x8b, 8, 0]), 'gz'],
+    ['a.tgz', Buffer.from([0x1f, 0x00, 8, 0]), 'raw'],
+    ['a.tgz', Buffer.from([0x00, 0x8b, 8, 0]), 'raw'],
+    ['a.txz', Buffer.concat([xzMagic, Buffer.from([0])]), 'tar.xz'],
+    ['a.xz', Buffer.concat([xzMagic, Buffer.from([0])]), 'xz'],
+    ['a.xz', xzMagic.subarray(0, 5), 'raw'],
+    ['a.zip', Buffer.from('PK\x05\x06', 'latin1'), 'zip'],
+    ['a.zip', Buffer.from('PK\x03\x04', 'latin1'), 'zip'],
+    ['a.zip', Buffer.from('PK\x01\x02', 'latin1'), 'raw'],
+    ['a', ustar.subarray(0, 512), 'tar'],
+    ['a', ustar.subarray(0, 511), 'raw'],
+    ['a', Buffer.alloc(0), 'raw']
+  ])('%s starting %j is %s', async (name, bytes, kind) => {
+    const { file } = stage(name, bytes)
+    expect(await detectArchive(file)).toBe(kind)
+  })
+
+  test('a single compressed file becomes the file without its last suffix, executable', async () => {
+    const elf = readFileSync(elves.late)
+    for (const [name, data, out] of [
+      ['tool.xz', execFileSync('xz', ['-c'], { input: elf }), 'tool'],
+      ['tool.gzip.gz', gzipSync(elf), 'tool.gzip'],
+      ['.gz', gzipSync(elf), 'file']
+    ] as const) {
+      const { file, dest } = stage(name, data)
+      const result = await extractArchive(file, dest)
+      expect([name, result.files]).toEqual([name, [out]])
+      expect(readFileSync(join(dest, out)).equals(elf)).toBe(true)
+      expect(statSync(join(dest, out)).mode & 0o777).toBe(0o755)
+    }
+  })
+
+  test('an empty compressed tar is an empty tar; an empty compressed file is an empty file', async () => {
+    const empty = Buffer.alloc(0)
+    for (const [name, data, files] of [
+      ['e.tar.gz', gzipSync(empty), []],
+      ['e.tar.xz', execFileSync('xz', ['-c'], { input: empty }), []],
+      ['e.gz', gzipSync(empty), ['e']]
+    ] as const) {
+      const { file, dest } = stage(name, data)
+      expect([name, (await extractArchive(file, dest)).files]).toEqual([name, files])
+    }
+  })
+
+  test('padding after the tar end marker is read through, far past any pipe buffer, and no xz is left running', async () => {
+    const padded = Buffer.concat([ustar, Buffer.alloc(4 << 20)])
+    for (const [name, data] of [
+      ['pad.tar.gz', gzipSync(padded)],
+      ['pad.tar.xz', execFileSync('xz', ['-c'], { input: padded })]
+    ] as const) {
+      const { file, dest } = stage(name, data)
+      expect((await extractArchive(file, dest)).files).toEqual(['a'])
+      expect(spawnSync('pgrep', ['-f', file]).status).toBe(1)
+    }
+  })
+
+  test('a damaged gzip trailer is refused even though the tar inside ended cleanly', async () => {
+    const whole = gzipSync(tarArchive([{ name: 'a', data: 'hello' }]))
+    const badCrc = Buffer.from(whole)
+    badCrc[badCrc.length - 8] ^= 0xff
+    let err = await refused('crc.tar.gz', badCrc)
+    expect(err.code).toBe('BAD_ARCHIVE')
+    expect(err.message).toBe('crc.tar.gz: gzip data is corrupt: incorrect data check')
+    err = await refused('cut.tar.gz', whole.subarray(0, whole.length - 4))
+    expect(err.message).toBe('cut.tar.gz: gzip data is corrupt: unexpected end of file')
+  })
+
+  test('a damaged .xz check is refused even though the tar inside ended cleanly', async () => {
+    const whole = execFileSync('xz', ['-c', '--check=crc64'], {
+      input: tarArchive([{ name: 'a', data: 'hello' }])
+    })
+    // The block's CRC64 sits right before the index; flip a byte of the compressed data instead, which xz
+    // also catches only when it reaches the check.
+    const bad = Buffer.from(whole)
+    bad[whole.length - 40] ^= 0x01
+    const err = await refused('crc.tar.xz', bad)
+    expect(err.code).toBe('BAD_ARCHIVE')
+    expect(err.message).toMatch(/^crc\.tar\.xz: xz failed \(exit 1\): xz: .*crc\.tar\.xz: \S.*[^\s]$/)
+  })
+
+  test("a valid gzip of a cut tar is the tar's truncation, not a gzip failure", async () => {
+    const tar = tarArchive([{ name: 'a', data: Buffer.alloc(5000) }])
+    const err = await refused('short.tar.gz', gzipSync(tar.subarray(0, 1024)))
+    expect(err.message).toBe('short.tar.gz: "a": truncated (512 of 5000 bytes present)')
+  })
+
+  test("xz's own words end the message, without its trailing newline", async () => {
+    const err = await refused('junk.tar.xz', Buffer.concat([xzMagic, Buffer.alloc(200, 0x41)]))
+    expect(err.message).toMatch(
+      /^junk\.tar\.xz: xz failed \(exit 1\): xz: \/.*junk\.tar\.xz: Compressed data is corrupt$/
+    )
+  })
+
+  test('an xz that cannot be run (not executable) is an UNSUPPORTED error, not a raw spawn error', async () => {
+    const bin = join(tmp, 'noexec-bin')
+    mkdirSync(bin, { recursive: true })
+    writeFileSync(join(bin, 'xz'), '#!/bin/sh\n', { mode: 0o644 })
+    const path = process.env.PATH
+    process.env.PATH = bin
+    try {
+      const err = await refused('tool.tar.xz', archives['tool-linux-x64.tar.xz'])
+      expect(err.code).toBe('UNSUPPORTED')
+      expect(err.message).toBe('tool.tar.xz: the xz command could not be run (spawn xz EACCES)')
+    } finally {
+      process.env.PATH = path
+    }
   })
 })
 
@@ -378,7 +495,8 @@ describe('expansion caps', () => {
     // The stream cap is maxBytes plus a per-entry allowance for headers; beyond that the reader stops.
     const err = await refused('padded.tar.gz', padded, { maxBytes: 1024, maxEntries: 10 })
     expect(err.code).toBe('ARCHIVE_TOO_LARGE')
-    expect(err.message).toMatch(/padded\.tar\.gz: decompresses to more than \d+ bytes/)
+    // 1024 content bytes + 10 entries × 4096 + 1 MiB of slack.
+    expect(err.message).toBe('padded.tar.gz: decompresses to more than 1090560 bytes')
   })
 
   test('zip: declared total over the cap is refused before writing', async () => {

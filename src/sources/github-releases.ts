@@ -138,7 +138,8 @@ export function octokitReleasesApi(octokit: Octokit, retry: Partial<RetryOptions
 export function previousRelease(all: Release[], current: Release): Release | null {
   const stable = all
     .filter(
-      r => !r.draft && !r.prerelease && r.id !== current.id && Date.parse(r.date) < Date.parse(current.date)
+      // Strictly earlier: the current release itself, and any of the same instant, are not its predecessor.
+      r => !r.draft && !r.prerelease && Date.parse(r.date) < Date.parse(current.date)
     )
     .sort((a, b) => Date.parse(b.date) - Date.parse(a.date))
   return stable[0] ?? null

@@ -71,6 +71,7 @@ function tunnel(proxy: URL, target: URL, signal: AbortSignal): Promise<Socket> {
       signal,
       agent: false
     })
+    // Node hands every answer to a CONNECT to 'connect' (never 'response'), whatever its status.
     req.once('connect', (res, socket) => {
       // From here the socket is ours; the TLS session on top reports its failures to the request.
       socket.on('error', () => undefined)
@@ -82,15 +83,6 @@ function tunnel(proxy: URL, target: URL, signal: AbortSignal): Promise<Socket> {
           `proxy ${proxyHost} refused the tunnel to ${authority}: HTTP ${res.statusCode}`,
           undefined,
           res.statusCode
-        )
-      )
-    })
-    req.once('response', res => {
-      res.resume()
-      reject(
-        new ProxyFailure(
-          proxyHost,
-          `proxy ${proxyHost} does not tunnel (answered CONNECT with HTTP ${res.statusCode})`
         )
       )
     })
@@ -129,9 +121,11 @@ export const nodeGet: HttpGet = async (url, o) => {
         signal: o.signal,
         agent: false
       })
-      // Until the proxy's socket connects, a failure is the proxy's; after that the proxy relays the target.
+      // Until the proxy's socket connects (and, to an https: proxy, finishes its TLS handshake), a failure is
+      // the proxy's; after that the proxy relays the target.
       let connected = false
-      req.once('socket', s => s.once('connect', () => (connected = true)))
+      const ready = proxy.protocol === 'https:' ? 'secureConnect' : 'connect'
+      req.once('socket', s => s.once(ready, () => (connected = true)))
       send(req, resolve, e =>
         reject(connected || o.signal.aborted ? e : new ProxyFailure(proxy.host, (e as Error).message, e))
       )

@@ -9,10 +9,11 @@ export class ByteReader {
   /** Bytes handed out so far (the archive offset of the next byte). */
   offset = 0
   private pulled = 0
-  private readonly it: AsyncIterator<Buffer | Uint8Array | string>
+  private readonly it: AsyncIterator<Uint8Array>
 
   constructor(
-    source: AsyncIterable<Buffer | Uint8Array | string>,
+    /** Binary chunks (a stream in object or string mode is not a byte stream). */
+    source: AsyncIterable<Uint8Array>,
     /** Refuse to pull more than this many bytes from the source. */
     private readonly maxBytes: number,
     private readonly onTooLarge: () => SourceError
@@ -27,7 +28,7 @@ export class ByteReader {
         this.done = true
         break
       }
-      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : Buffer.from(next.value)
+      const chunk = Buffer.from(next.value)
       this.pulled += chunk.length
       if (this.pulled > this.maxBytes) throw this.onTooLarge()
       this.buffered.push(chunk)

@@ -48,6 +48,16 @@ export async function detectArchive(file: string, name = basename(file)): Promis
   return 'raw'
 }
 
+function corruptGzip(archive: string, e: unknown): SourceError {
+  return new SourceError('BAD_ARCHIVE', `${archive}: gzip data is corrupt: ${(e as Error).message}`)
+}
+
+/** zlib's own failures (Z_DATA_ERROR, Z_BUF_ERROR ...), as a reader sees them while it iterates the stream. */
+function isZlibError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code
+  return typeof code === 'string' && code.startsWith('Z_')
+}
+
 /** Decompressed bytes of a .gz or .xz file. The returned `done` settles once the decompressor is finished. */
 function decompress(
   file: string,
@@ -57,7 +67,7 @@ function decompress(
   if (kind === 'gz') {
     const gunzip = createGunzip()
     const done = pipeline(createReadStream(file), gunzip).catch(e => {
-      throw new SourceError('BAD_ARCHIVE', `${archive}: gzip data is corrupt: ${(e as Error).message}`)
+      throw corruptGzip(archive, e)
     })
     // Consumers stop early at the tar end marker; swallow the resulting "premature close".
     done.catch(() => {})
@@ -66,34 +76,27 @@ function decompress(
   // Node has no xz decoder: `xz` only decompresses here, our reader validates what comes out.
   const child = spawn('xz', ['-dc', '--', file], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env })
   let stderr = ''
-  let stopped = false
   child.stderr.on('data', d => (stderr += String(d)))
   const done = new Promise<void>((resolve, reject) => {
     child.on('error', e =>
       reject(
-        (e as NodeJS.ErrnoException).code === 'ENOENT'
-          ? new SourceError(
-              'UNSUPPORTED',
-              `${archive}: the xz command is needed to unpack .xz archives and was not found`
-            )
-          : e
+        new SourceError(
+          'UNSUPPORTED',
+          (e as NodeJS.ErrnoException).code === 'ENOENT'
+            ? `${archive}: the xz command is needed to unpack .xz archives and was not found`
+            : `${archive}: the xz command could not be run (${(e as Error).message})`
+        )
       )
     )
+    // A stopped xz (killed at the tar end marker) rejects too; whoever stops it does not wait for success.
     child.on('close', code =>
-      code === 0 || stopped
+      code === 0
         ? resolve()
         : reject(new SourceError('BAD_ARCHIVE', `${archive}: xz failed (exit ${code}): ${stderr.trim()}`))
     )
   })
   done.catch(() => {})
-  return {
-    stream: child.stdout,
-    stop: () => {
-      stopped = true
-      child.kill()
-    },
-    done
-  }
+  return { stream: child.stdout, stop: () => child.kill(), done }
 }
 
 export interface ExtractResult {
@@ -135,6 +138,11 @@ export async function extractArchive(
         const head = await reader.peek(512)
         if (kind === 'tar.gz' || kind === 'tar.xz' || looksLikeTarHeader(head)) {
           await extractTar(reader, target, { maxStreamBytes: streamCap(limits) })
+          // The rest after the end marker (record padding) is read too, under the same cap: gzip checks its
+          // CRC and xz its integrity check only at the end, and a flipped bit in a member must not pass.
+          for await (const _ of reader.rest()) {
+            // discard
+          }
         } else {
           // A single compressed file: "tool.gz" becomes "tool".
           const inner = name.replace(/\.(gz|xz)$/i, '') || 'file'
@@ -152,17 +160,12 @@ export async function extractArchive(
         stop()
         await done.catch(() => {})
         if (e instanceof SourceError) throw e
+        if (isZlibError(e)) throw corruptGzip(name, e)
         throw new SourceError('BAD_ARCHIVE', `${name}: cannot decompress: ${(e as Error).message}`)
       }
-      if (reader.exhausted) {
-        // Read to the end: whatever the decompressor reports (corrupt data, missing xz) stands, even when the
-        // bytes it produced happened to look complete (an empty stream reads as an empty tar).
-        await done
-      } else {
-        // We stopped at the tar end marker; the padding after it is not needed.
-        stop()
-        await done.catch(() => {})
-      }
+      // Read to the end: whatever the decompressor reports (corrupt data, a bad CRC, missing xz) stands, even
+      // when the bytes it produced looked complete (an empty stream reads as an empty tar).
+      await done
     }
     return { kind, files: target.files, bytes: target.bytes }
   } catch (e) {

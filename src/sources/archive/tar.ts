@@ -73,7 +73,7 @@ export interface TarOptions {
 
 /** Reads a tar stream into the target. Stops at the end-of-archive marker. */
 export async function extractTar(
-  source: AsyncIterable<Buffer | Uint8Array | string> | ByteReader,
+  source: AsyncIterable<Uint8Array> | ByteReader,
   target: ExtractTarget,
   options: TarOptions
 ): Promise<void> {
