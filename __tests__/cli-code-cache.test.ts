@@ -17,6 +17,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,7 +27,9 @@ import {
   cacheDirectory,
   checksum,
   privateDirectory,
+  prune,
   seal,
+  STALE_MS,
   unseal
 } from '../src/cli/code-cache.js'
 import { repoRoot, thirdParty } from './helpers/fixtures.js'
@@ -176,6 +179,37 @@ describe('using it', () => {
     expect(outs).toHaveLength(4)
     for (const out of outs) expect(out).toBe(reference.stdout)
     expect(cacheFiles(dir)).toEqual([expectedName()])
+  })
+})
+
+describe('old caches', () => {
+  it('writing a cache removes caches and leftovers unwritten for 30 days, and nothing else', () => {
+    const dir = join(work, 'prune')
+    mkdirSync(dir, { mode: 0o700 })
+    const old = (Date.now() - STALE_MS) / 1000 - 3600
+    const fresh = (Date.now() - STALE_MS) / 1000 + 3600
+    const files = {
+      oldBuild: `cli-${'a'.repeat(32)}-v22.1.0-x64.v8`,
+      oldTmp: `cli-${'b'.repeat(32)}-v24.0.0-arm64.v8.1234.tmp`,
+      recent: `cli-${'c'.repeat(32)}-v20.19.0-x64.v8`,
+      notOurs: 'notes.txt',
+      lookalike: `cli-${'d'.repeat(31)}-v22.1.0-x64.v8`
+    }
+    for (const name of Object.values(files)) writeFileSync(join(dir, name), 'x')
+    for (const name of [files.oldBuild, files.oldTmp, files.notOurs, files.lookalike])
+      utimesSync(join(dir, name), old, old)
+    utimesSync(join(dir, files.recent), fresh, fresh)
+    expect(run({ GLIBC_FLOOR_CODE_CACHE: dir })).toEqual(reference)
+    expect(cacheFiles(dir)).toEqual([expectedName(), files.recent, files.notOurs, files.lookalike].sort())
+  })
+
+  it('prune keeps the file it was given, however old', () => {
+    const dir = mkdtempSync(join(work, 'keep-'))
+    const mine = join(dir, `cli-${'e'.repeat(32)}-v24.0.0-x64.v8`)
+    writeFileSync(mine, 'x')
+    utimesSync(mine, 0, 0)
+    prune(dir, mine, Date.now())
+    expect(existsSync(mine)).toBe(true)
   })
 })
 

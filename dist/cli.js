@@ -3,7 +3,17 @@
 // src/cli/code-cache.ts
 import { createRequire } from "node:module";
 var require2 = createRequire(import.meta.url);
-var { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } = require2("node:fs");
+var {
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync
+} = require2("node:fs");
 var { homedir } = require2("node:os");
 var { dirname, join } = require2("node:path");
 var { fileURLToPath, pathToFileURL } = require2("node:url");
@@ -81,8 +91,20 @@ function save(script, file) {
       closeSync(fd);
     }
     renameSync(tmp, file);
+    prune(dir, file, Date.now());
   } catch {
     rmSync(tmp, { force: true });
+  }
+}
+var STALE_MS = 30 * 24 * 3600 * 1e3;
+function prune(dir, keep, now) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (path === keep || !/^cli-[0-9a-f]{32}-v[\w.-]+\.v8(\.\d+\.tmp)?$/.test(name)) continue;
+    try {
+      if (now - lstatSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+    } catch {
+    }
   }
 }
 var MAGIC = 826492487;

@@ -41261,6 +41261,7 @@ function http_get_tunnel(proxy, target, signal) {
             signal,
             agent: false
         });
+        // Node hands every answer to a CONNECT to 'connect' (never 'response'), whatever its status.
         req.once('connect', (res, socket) => {
             // From here the socket is ours; the TLS session on top reports its failures to the request.
             socket.on('error', () => undefined);
@@ -41268,10 +41269,6 @@ function http_get_tunnel(proxy, target, signal) {
                 return resolve(socket);
             socket.destroy();
             reject(new ProxyFailure(proxyHost, `proxy ${proxyHost} refused the tunnel to ${authority}: HTTP ${res.statusCode}`, undefined, res.statusCode));
-        });
-        req.once('response', res => {
-            res.resume();
-            reject(new ProxyFailure(proxyHost, `proxy ${proxyHost} does not tunnel (answered CONNECT with HTTP ${res.statusCode})`));
         });
         req.on('error', e => reject(signal.aborted ? e : new ProxyFailure(proxyHost, e.message, e)));
         req.end();
@@ -41301,9 +41298,11 @@ const nodeGet = async (url, o) => {
                 signal: o.signal,
                 agent: false
             });
-            // Until the proxy's socket connects, a failure is the proxy's; after that the proxy relays the target.
+            // Until the proxy's socket connects (and, to an https: proxy, finishes its TLS handshake), a failure is
+            // the proxy's; after that the proxy relays the target.
             let connected = false;
-            req.once('socket', s => s.once('connect', () => (connected = true)));
+            const ready = proxy.protocol === 'https:' ? 'secureConnect' : 'connect';
+            req.once('socket', s => s.once(ready, () => (connected = true)));
             send(req, resolve, e => reject(connected || o.signal.aborted ? e : new ProxyFailure(proxy.host, e.message, e)));
         });
     }
@@ -41669,7 +41668,9 @@ class ByteReader {
     offset = 0;
     pulled = 0;
     it;
-    constructor(source, 
+    constructor(
+    /** Binary chunks (a stream in object or string mode is not a byte stream). */
+    source, 
     /** Refuse to pull more than this many bytes from the source. */
     maxBytes, onTooLarge) {
         this.maxBytes = maxBytes;
@@ -41683,7 +41684,7 @@ class ByteReader {
                 this.done = true;
                 break;
             }
-            const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : Buffer.from(next.value);
+            const chunk = Buffer.from(next.value);
             this.pulled += chunk.length;
             if (this.pulled > this.maxBytes)
                 throw this.onTooLarge();
@@ -42432,12 +42433,20 @@ async function detectArchive(file, name = (0,external_node_path_namespaceObject.
         return 'tar';
     return 'raw';
 }
+function corruptGzip(archive, e) {
+    return new errors_SourceError('BAD_ARCHIVE', `${archive}: gzip data is corrupt: ${e.message}`);
+}
+/** zlib's own failures (Z_DATA_ERROR, Z_BUF_ERROR ...), as a reader sees them while it iterates the stream. */
+function isZlibError(e) {
+    const code = e?.code;
+    return typeof code === 'string' && code.startsWith('Z_');
+}
 /** Decompressed bytes of a .gz or .xz file. The returned `done` settles once the decompressor is finished. */
 function decompress(file, kind, archive) {
     if (kind === 'gz') {
         const gunzip = (0,external_node_zlib_.createGunzip)();
         const done = (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(file), gunzip).catch(e => {
-            throw new errors_SourceError('BAD_ARCHIVE', `${archive}: gzip data is corrupt: ${e.message}`);
+            throw corruptGzip(archive, e);
         });
         // Consumers stop early at the tar end marker; swallow the resulting "premature close".
         done.catch(() => { });
@@ -42446,25 +42455,18 @@ function decompress(file, kind, archive) {
     // Node has no xz decoder: `xz` only decompresses here, our reader validates what comes out.
     const child = (0,external_node_child_process_namespaceObject.spawn)('xz', ['-dc', '--', file], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
     let stderr = '';
-    let stopped = false;
     child.stderr.on('data', d => (stderr += String(d)));
     const done = new Promise((resolve, reject) => {
-        child.on('error', e => reject(e.code === 'ENOENT'
-            ? new errors_SourceError('UNSUPPORTED', `${archive}: the xz command is needed to unpack .xz archives and was not found`)
-            : e));
-        child.on('close', code => code === 0 || stopped
+        child.on('error', e => reject(new errors_SourceError('UNSUPPORTED', e.code === 'ENOENT'
+            ? `${archive}: the xz command is needed to unpack .xz archives and was not found`
+            : `${archive}: the xz command could not be run (${e.message})`)));
+        // A stopped xz (killed at the tar end marker) rejects too; whoever stops it does not wait for success.
+        child.on('close', code => code === 0
             ? resolve()
             : reject(new errors_SourceError('BAD_ARCHIVE', `${archive}: xz failed (exit ${code}): ${stderr.trim()}`)));
     });
     done.catch(() => { });
-    return {
-        stream: child.stdout,
-        stop: () => {
-            stopped = true;
-            child.kill();
-        },
-        done
-    };
+    return { stream: child.stdout, stop: () => child.kill(), done };
 }
 /**
  * Unpacks `file` into `dest` (created; must be empty). Returns kind 'raw' without writing anything when
@@ -42497,6 +42499,11 @@ async function extractArchive(file, dest, options = {}) {
                 const head = await reader.peek(512);
                 if (kind === 'tar.gz' || kind === 'tar.xz' || looksLikeTarHeader(head)) {
                     await extractTar(reader, target, { maxStreamBytes: streamCap(limits) });
+                    // The rest after the end marker (record padding) is read too, under the same cap: gzip checks its
+                    // CRC and xz its integrity check only at the end, and a flipped bit in a member must not pass.
+                    for await (const _ of reader.rest()) {
+                        // discard
+                    }
                 }
                 else {
                     // A single compressed file: "tool.gz" becomes "tool".
@@ -42515,18 +42522,13 @@ async function extractArchive(file, dest, options = {}) {
                 await done.catch(() => { });
                 if (e instanceof errors_SourceError)
                     throw e;
+                if (isZlibError(e))
+                    throw corruptGzip(name, e);
                 throw new errors_SourceError('BAD_ARCHIVE', `${name}: cannot decompress: ${e.message}`);
             }
-            if (reader.exhausted) {
-                // Read to the end: whatever the decompressor reports (corrupt data, missing xz) stands, even when the
-                // bytes it produced happened to look complete (an empty stream reads as an empty tar).
-                await done;
-            }
-            else {
-                // We stopped at the tar end marker; the padding after it is not needed.
-                stop();
-                await done.catch(() => { });
-            }
+            // Read to the end: whatever the decompressor reports (corrupt data, a bad CRC, missing xz) stands, even
+            // when the bytes it produced looked complete (an empty stream reads as an empty tar).
+            await done;
         }
         return { kind, files: target.files, bytes: target.bytes };
     }
@@ -42606,7 +42608,9 @@ function octokitReleasesApi(octokit, retry = {}) {
 /** The published, non-prerelease release just before `current` by date (for `baseline: previous-release`). */
 function previousRelease(all, current) {
     const stable = all
-        .filter(r => !r.draft && !r.prerelease && r.id !== current.id && Date.parse(r.date) < Date.parse(current.date))
+        .filter(
+    // Strictly earlier: the current release itself, and any of the same instant, are not its predecessor.
+    r => !r.draft && !r.prerelease && Date.parse(r.date) < Date.parse(current.date))
         .sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
     return stable[0] ?? null;
 }

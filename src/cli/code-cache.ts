@@ -12,8 +12,17 @@ import { createRequire } from 'node:module'
 // Built-ins are required, not imported: an ES module import of node:fs builds its namespace from every
 // export, and the lazy ones (ReadStream ...) load Node's streams, ~4 ms before the first line runs.
 const require = createRequire(import.meta.url)
-const { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } =
-  require('node:fs') as typeof import('node:fs')
+const {
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync
+} = require('node:fs') as typeof import('node:fs')
 const { homedir } = require('node:os') as typeof import('node:os')
 const { dirname, join } = require('node:path') as typeof import('node:path')
 const { fileURLToPath, pathToFileURL } = require('node:url') as typeof import('node:url')
@@ -120,9 +129,29 @@ function save(script: VmScript, file: string): void {
       closeSync(fd)
     }
     renameSync(tmp, file)
+    prune(dir, file, Date.now())
   } catch {
     rmSync(tmp, { force: true })
     // A cache is an optimisation: a full disk or a read-only home never changes what the CLI did.
+  }
+}
+
+/** Caches of other builds or Node.js versions, and temporary files of crashed runs, unwritten for this long. */
+export const STALE_MS = 30 * 24 * 3600 * 1000
+
+/**
+ * Each upgrade of the tool or of Node.js leaves a cache behind: when a new one is written, the directory's
+ * caches not rewritten for 30 days go. Only names this module writes are touched.
+ */
+export function prune(dir: string, keep: string, now: number): void {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    if (path === keep || !/^cli-[0-9a-f]{32}-v[\w.-]+\.v8(\.\d+\.tmp)?$/.test(name)) continue
+    try {
+      if (now - lstatSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true })
+    } catch {
+      // Gone already (another run pruned it).
+    }
   }
 }
 
