@@ -7,6 +7,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
   chmodSync,
+  lstatSync,
   chownSync,
   cpSync,
   existsSync,
@@ -30,6 +31,7 @@ import {
   prune,
   seal,
   STALE_MS,
+  stampOf,
   unseal
 } from '../src/cli/code-cache.js'
 import { repoRoot, thirdParty } from './helpers/fixtures.js'
@@ -100,6 +102,9 @@ describe('where the cache lives', () => {
     // An empty XDG_CACHE_HOME counts as unset (XDG base directory spec).
     expect(cacheDirectory({ XDG_CACHE_HOME: '', HOME: '/h' })).toBe('/h/.cache/glibc-floor')
     expect(cacheDirectory({ HOME: '/h' })).toBe('/h/.cache/glibc-floor')
+    // A relative XDG_CACHE_HOME is ignored (XDG spec); a relative GLIBC_FLOOR_CODE_CACHE is the user's choice.
+    expect(cacheDirectory({ XDG_CACHE_HOME: 'rel', HOME: '/h' })).toBe('/h/.cache/glibc-floor')
+    expect(cacheDirectory({ GLIBC_FLOOR_CODE_CACHE: 'rel' })).toBe(join(process.cwd(), 'rel'))
   })
 
   it('the default under HOME/.cache is created 0700 with a 0600 file named by bundle, Node.js version and arch', () => {
@@ -118,14 +123,16 @@ describe('using it', () => {
     expect(run({ GLIBC_FLOOR_CODE_CACHE: dir })).toEqual(reference)
     const file = join(dir, expectedName())
     const first = statSync(file)
+    const bytes = readFileSync(file)
     expect(first.size).toBeGreaterThan(10_000)
     expect(run({ GLIBC_FLOOR_CODE_CACHE: dir })).toEqual(reference)
-    const second = statSync(file)
-    // Renamed over on every write: the same inode and time mean V8 accepted the cache and nothing was saved.
-    expect([second.ino, second.mtimeMs]).toEqual([first.ino, first.mtimeMs])
+    // Renamed over on every write: the same inode and bytes mean V8 accepted the cache and nothing was saved
+    // (its time moves: a cache in use is touched).
+    expect(statSync(file).ino).toBe(first.ino)
+    expect(readFileSync(file).equals(bytes)).toBe(true)
   })
 
-  it('a damaged cache is rejected by V8 and replaced; the answer does not change', () => {
+  it('a damaged cache fails its checksum and is replaced; the answer does not change', () => {
     const dir = join(work, 'damaged')
     expect(run({ GLIBC_FLOOR_CODE_CACHE: dir })).toEqual(reference)
     const file = join(dir, expectedName())
@@ -136,6 +143,51 @@ describe('using it', () => {
     expect(run({ GLIBC_FLOOR_CODE_CACHE: dir })).toEqual(reference)
     expect(readFileSync(file).equals(bad)).toBe(false)
     expect(cacheFiles(dir)).toEqual([expectedName()])
+  })
+
+  it('a well-sealed cache that V8 refuses is replaced, and the answer does not change', () => {
+    const dir = join(work, 'v8-refused')
+    mkdirSync(dir, { mode: 0o700 })
+    const file = join(dir, expectedName())
+    const bundle = join(repoRoot, 'dist', 'cli-main.cjs')
+    writeFileSync(file, seal(Buffer.alloc(4096, 0x41), stampOf(bundle)), { mode: 0o600 })
+    expect(run({ GLIBC_FLOOR_CODE_CACHE: dir })).toEqual(reference)
+    expect(statSync(file).size).toBeGreaterThan(10_000)
+    expect(unseal(readFileSync(file), stampOf(bundle))).toBeDefined()
+  })
+
+  it('a cache made for another copy of the bundle file (same hash, other inode) is not used', () => {
+    const dir = join(work, 'stamped')
+    expect(run({ GLIBC_FLOOR_CODE_CACHE: dir })).toEqual(reference)
+    const file = join(dir, expectedName())
+    const first = statSync(file).ino
+    const copy = copyTool('stamped-tool')
+    expect(run({ GLIBC_FLOOR_CODE_CACHE: dir }, join(copy, 'cli.js'))).toEqual(reference)
+    // Same name (same build), rewritten for the copy: a new file renamed over the old one.
+    expect(cacheFiles(dir)).toEqual([expectedName()])
+    expect(statSync(file).ino).not.toBe(first)
+    expect(unseal(readFileSync(file), stampOf(join(copy, 'cli-main.cjs')))).toBeDefined()
+  })
+
+  it('only an audit writes a cache: --help or wrap-flags would store almost nothing', () => {
+    const dir = join(work, 'not-audit')
+    for (const argv of [['--help'], ['wrap-flags']]) {
+      const r = spawnSync(process.execPath, [cli, ...argv], {
+        env: { ...process.env, GLIBC_FLOOR_CODE_CACHE: dir },
+        encoding: 'utf8'
+      })
+      expect([argv, r.status]).toEqual([argv, 0])
+    }
+    expect(existsSync(dir)).toBe(false)
+  })
+
+  it('a cache in use is touched, so pruning goes by last use', () => {
+    const dir = join(work, 'touched')
+    expect(run({ GLIBC_FLOOR_CODE_CACHE: dir })).toEqual(reference)
+    const file = join(dir, expectedName())
+    utimesSync(file, 1000, 1000)
+    expect(run({ GLIBC_FLOOR_CODE_CACHE: dir })).toEqual(reference)
+    expect(Date.now() - statSync(file).mtimeMs).toBeLessThan(60_000)
   })
 
   it('a cache of another build of the bundle is never read: a changed bundle gets its own file', () => {
@@ -213,6 +265,14 @@ describe('old caches', () => {
   })
 })
 
+/** Only root may give a file away: on GitHub's runner (a non-root user) through its passwordless sudo. */
+const canGiveAway = process.getuid?.() === 0 || spawnSync('sudo', ['-n', 'true']).status === 0
+function giveAway(path: string): void {
+  if (process.getuid?.() === 0) chownSync(path, 65534, 65534)
+  else execFileSync('sudo', ['-n', 'chown', '65534:65534', path])
+}
+const needsChown = canGiveAway ? it : it.skip
+
 describe('caches it must not trust', () => {
   it('a directory others can write is neither read nor written', () => {
     const dir = join(work, 'shared')
@@ -244,12 +304,28 @@ describe('caches it must not trust', () => {
     expect(cacheFiles(real)).toEqual([])
   })
 
-  it('a directory of another user is refused', () => {
+  it("a cache file of another user, or a link, in one's own directory is not read, and is replaced", () => {
+    const dir = join(work, 'planted')
+    expect(run({ GLIBC_FLOOR_CODE_CACHE: dir })).toEqual(reference)
+    const file = join(dir, expectedName())
+    const good = readFileSync(file)
+    // A valid cache behind a link: read through it, it would be accepted and left as it is.
+    const elsewhere = join(work, 'planted-target.v8')
+    writeFileSync(elsewhere, good, { mode: 0o600 })
+    rmSync(file)
+    symlinkSync(elsewhere, file)
+    expect(run({ GLIBC_FLOOR_CODE_CACHE: dir })).toEqual(reference)
+    expect(lstatSync(file).isFile()).toBe(true)
+    // A valid cache anyone may write: refused the same way.
+    chmodSync(file, 0o666)
+    expect(run({ GLIBC_FLOOR_CODE_CACHE: dir })).toEqual(reference)
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+  })
+
+  needsChown('a directory of another user is refused', () => {
     const dir = join(work, 'foreign')
     mkdirSync(dir, { mode: 0o700 })
-    // Only root may give a directory away: on GitHub's runner (a non-root user) through its passwordless sudo.
-    if (process.getuid?.() === 0) chownSync(dir, 65534, 65534)
-    else execFileSync('sudo', ['-n', 'chown', '65534:65534', dir])
+    giveAway(dir)
     expect(statSync(dir).uid).toBe(65534)
     expect(privateDirectory(dir)).toBeNull()
     const before = statSync(dir).mtimeMs
@@ -257,6 +333,17 @@ describe('caches it must not trust', () => {
     // Not listable by a non-root test: a file created or renamed in it would change its time.
     expect(statSync(dir).mtimeMs).toBe(before)
   })
+
+  needsChown(
+    "root with another user's HOME creates nothing there (sudo, a container with the home mounted)",
+    () => {
+      const home = join(work, 'their-home')
+      mkdirSync(home, { mode: 0o755 })
+      giveAway(home)
+      expect(run({ HOME: home })).toEqual(reference)
+      expect(readdirSync(home)).toEqual([])
+    }
+  )
 
   it('a cache directory that cannot be made (a file is in the way) changes nothing', () => {
     const blocker = join(work, 'blocker')
@@ -268,19 +355,20 @@ describe('caches it must not trust', () => {
 describe('the sealed cache file', () => {
   const data = Buffer.from(Array.from({ length: 1001 }, (_, i) => (i * 7) & 0xff))
 
-  it('round-trips, and any flipped bit, lost byte or wrong header reads as no cache', () => {
-    const sealed = seal(data)
-    expect(sealed).toHaveLength(data.length + 12)
-    expect(unseal(sealed)?.equals(data)).toBe(true)
-    for (const at of [0, 4, 8, 12, 500, sealed.length - 1]) {
+  it('round-trips, and any flipped bit, lost byte, wrong header or other stamp reads as no cache', () => {
+    const sealed = seal(data, 0xdeadbeef)
+    expect(sealed).toHaveLength(data.length + 16)
+    expect(unseal(sealed, 0xdeadbeef)?.equals(data)).toBe(true)
+    expect(unseal(sealed, 0xdeadbeee)).toBeUndefined()
+    for (const at of [0, 4, 8, 12, 16, 500, sealed.length - 1]) {
       const bad = Buffer.from(sealed)
       bad[at] ^= 1
-      expect([at, unseal(bad)]).toEqual([at, undefined])
+      expect([at, unseal(bad, 0xdeadbeef)]).toEqual([at, undefined])
     }
-    expect(unseal(sealed.subarray(0, sealed.length - 1))).toBeUndefined()
-    expect(unseal(Buffer.concat([sealed, Buffer.from([0])]))).toBeUndefined()
-    expect(unseal(sealed.subarray(0, 11))).toBeUndefined()
-    expect(unseal(Buffer.alloc(0))).toBeUndefined()
+    expect(unseal(sealed.subarray(0, sealed.length - 1), 0xdeadbeef)).toBeUndefined()
+    expect(unseal(Buffer.concat([sealed, Buffer.from([0])]), 0xdeadbeef)).toBeUndefined()
+    expect(unseal(sealed.subarray(0, 15), 0xdeadbeef)).toBeUndefined()
+    expect(unseal(Buffer.alloc(0), 0)).toBeUndefined()
   })
 
   it('the checksum covers the bytes after the last whole word, and does not depend on alignment', () => {
@@ -289,5 +377,32 @@ describe('the sealed cache file', () => {
     expect(odd.byteOffset % 4).not.toBe(0)
     expect(checksum(odd)).toBe(checksum(data))
     expect(checksum(Buffer.alloc(0))).toBe(0x811c9dc5)
+  })
+})
+
+describe('the launcher', () => {
+  it('without the bundle beside it, says so in one line and exits 1', () => {
+    const lone = join(work, 'lone')
+    mkdirSync(lone)
+    cpSync(join(repoRoot, 'dist', 'cli.js'), join(lone, 'cli.js'))
+    cpSync(join(repoRoot, 'dist', 'package.json'), join(lone, 'package.json'))
+    const r = run({ GLIBC_FLOOR_CODE_CACHE: '0' }, join(lone, 'cli.js'))
+    expect(r.status).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toBe(
+      `glibc-floor: cannot read ${join(lone, 'cli-main.cjs')} (ENOENT): the CLI needs it beside cli.js; ` +
+        'reinstall the package, or run npm run bundle in a checkout\n'
+    )
+  })
+
+  it('finds the bundle through a linked bin, even with --preserve-symlinks-main', () => {
+    const bin = join(work, 'bin')
+    mkdirSync(bin)
+    symlinkSync(cli, join(bin, 'glibc-floor'))
+    const r = spawnSync(process.execPath, ['--preserve-symlinks-main', join(bin, 'glibc-floor'), ...args], {
+      env: { ...process.env, GLIBC_FLOOR_CODE_CACHE: '0' },
+      encoding: 'utf8'
+    })
+    expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(reference)
   })
 })

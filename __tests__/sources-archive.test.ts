@@ -259,6 +259,14 @@ describe('formats by their bytes, and the decompressors', () => {
     expect(err.message).toBe('crc.tar.gz: gzip data is corrupt: incorrect data check')
     err = await refused('cut.tar.gz', whole.subarray(0, whole.length - 4))
     expect(err.message).toBe('cut.tar.gz: gzip data is corrupt: unexpected end of file')
+    // With record padding past the decompressor's buffers, a reader that stopped at the end marker never
+    // reached the trailer at all.
+    const padded = gzipSync(
+      Buffer.concat([tarArchive([{ name: 'a', data: 'hello' }]), Buffer.alloc(4 << 20)])
+    )
+    padded[padded.length - 8] ^= 0xff
+    err = await refused('padcrc.tar.gz', padded)
+    expect(err.message).toBe('padcrc.tar.gz: gzip data is corrupt: incorrect data check')
   })
 
   test('a damaged .xz check is refused even though the tar inside ended cleanly', async () => {
