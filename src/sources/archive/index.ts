@@ -44,7 +44,7 @@ export async function detectArchive(file: string, name = basename(file)): Promis
   ) {
     return 'zip'
   }
-  if (n === 512 && looksLikeTarHeader(magic)) return 'tar'
+  if (looksLikeTarHeader(magic)) return 'tar'
   return 'raw'
 }
 
@@ -96,7 +96,13 @@ function decompress(
     )
   })
   done.catch(() => {})
-  return { stream: child.stdout, stop: () => child.kill(), done }
+  // Stopping must also drop what xz already wrote: 'close' waits for its stdout to end, which a paused,
+  // unread pipe never does (a refusal half way through a big archive hung here).
+  const stop = (): void => {
+    child.kill()
+    child.stdout.destroy()
+  }
+  return { stream: child.stdout, stop, done }
 }
 
 export interface ExtractResult {
