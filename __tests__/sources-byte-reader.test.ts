@@ -4,6 +4,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { ByteReader } from '../src/sources/archive/byte-reader.js'
 import { SourceError } from '../src/sources/index.js'
+import { sourceError } from './helpers/source-error.js'
 
 /** Chunks of the given sizes (bytes 0, 1, 2 ... across them); `pulled` counts the chunks handed out. */
 function source(...sizes: number[]): AsyncIterable<Uint8Array> & { pulled: number } {
@@ -36,17 +37,6 @@ async function all(gen: AsyncGenerator<Buffer>): Promise<{ chunks: number[]; dat
   return { chunks, data }
 }
 
-async function failure(p: Promise<unknown>): Promise<SourceError> {
-  const e = await p.then(
-    () => {
-      throw new Error('expected a failure')
-    },
-    (err: unknown) => err
-  )
-  expect(e).toBeInstanceOf(SourceError)
-  return e as SourceError
-}
-
 describe('readExact', () => {
   it('pulls only the chunks it needs, and keeps the offset', async () => {
     const src = source(4, 4, 4)
@@ -69,11 +59,11 @@ describe('readExact', () => {
   })
 
   it('a partial read is a truncated archive, naming where the stream ended', async () => {
-    let e = await failure(reader(source(3)).readExact(4, 'header'))
+    let e = await sourceError(reader(source(3)).readExact(4, 'header'))
     expect([e.code, e.message]).toEqual(['BAD_ARCHIVE', 'header: truncated (stream ended at byte 3)'])
     const r = reader(source(4, 2))
     await r.readExact(4, 'first')
-    e = await failure(r.readExact(4, 'second'))
+    e = await sourceError(r.readExact(4, 'second'))
     expect(e.message).toBe('second: truncated (stream ended at byte 6)')
   })
 })
@@ -125,9 +115,9 @@ describe('chunks', () => {
   })
 
   it('truncation says how many of the bytes were there', async () => {
-    const e = await failure(all(reader(source(3)).chunks(10, 'member "a"')))
+    const e = await sourceError(all(reader(source(3)).chunks(10, 'member "a"')))
     expect([e.code, e.message]).toEqual(['BAD_ARCHIVE', 'member "a": truncated (3 of 10 bytes present)'])
-    const none = await failure(all(reader(source()).chunks(2, 'm')))
+    const none = await sourceError(all(reader(source()).chunks(2, 'm')))
     expect(none.message).toBe('m: truncated (0 of 2 bytes present)')
   })
 

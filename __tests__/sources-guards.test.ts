@@ -21,12 +21,12 @@ import {
   parseRepository,
   resolveRelease,
   selectAssets,
-  SourceError,
   nodeGet,
   type HttpGet,
   type SourceLog
 } from '../src/sources/index.js'
 import { checksumsTxt, FakeGitHub, sha256, type FakeAsset } from './helpers/fake-github.js'
+import { sourceError } from './helpers/source-error.js'
 
 const noWait = { attempts: 3, baseDelayMs: 1, maxDelayMs: 1000, sleep: async () => {} }
 const payload = Buffer.from('\x7fELF pretend release asset, long enough to matter\n'.repeat(50))
@@ -75,15 +75,6 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map(s => s.close()))
 })
 
-async function refusal(p: Promise<unknown>): Promise<SourceError> {
-  const e = await p.then(
-    () => new Error('expected the download to be refused'),
-    (err: unknown) => err
-  )
-  expect(e).toBeInstanceOf(SourceError)
-  return e as SourceError
-}
-
 /** A request for /x on `s`, written to `file`. */
 const at = (
   s: Loopback,
@@ -123,7 +114,7 @@ describe('redirects', () => {
 
     s.hits = []
     const refused = dest()
-    const err = await refusal(
+    const err = await sourceError(
       downloadToFile(
         { url: `${s.url}/hop/3`, headers: {}, dest: refused, what: 'asset t' },
         { maxRedirects: 2, retry: noWait }
@@ -143,7 +134,7 @@ describe('redirects', () => {
     )
     expect(s.hits).toHaveLength(6)
     s.hits = []
-    const err = await refusal(
+    const err = await sourceError(
       downloadToFile({ url: `${s.url}/hop/6`, headers: {}, dest: dest(), what: 'asset t' }, { retry: noWait })
     )
     expect(err.message).toMatch(/redirect/i)
@@ -156,7 +147,7 @@ describe('redirects', () => {
       res.end()
     })
     const file = dest()
-    const err = await refusal(downloadToFile(at(s, file), { retry: noWait }))
+    const err = await sourceError(downloadToFile(at(s, file), { retry: noWait }))
     expect(err.message).toMatch(/location/i)
     expect(err.message).toContain('asset t')
     expect(s.hits).toHaveLength(1)
@@ -197,7 +188,7 @@ describe('redirects', () => {
       'https://api.example/asset': { status: 302, headers: { location: `${s.url}/hop/0` } }
     })
     const file = dest()
-    const err = await refusal(
+    const err = await sourceError(
       downloadToFile(
         {
           url: 'https://api.example/asset',
@@ -265,7 +256,7 @@ describe('idle timeout', () => {
     })
     const file = dest()
     const started = Date.now()
-    const err = await refusal(
+    const err = await sourceError(
       downloadToFile(at(s, file, { expectedSize: payload.length }), {
         idleTimeoutMs: 150,
         retry: { ...noWait, attempts: 2 }
@@ -281,7 +272,7 @@ describe('idle timeout', () => {
     const s = await serve(() => {
       // never answers
     })
-    const err = await refusal(
+    const err = await sourceError(
       downloadToFile(at(s, dest()), { idleTimeoutMs: 150, retry: { ...noWait, attempts: 1 } })
     )
     expect(err.message).toContain('asset t')
@@ -330,7 +321,7 @@ describe('digests on the bytes written', () => {
 
       const other = alg === 'sha256' ? sha256(Buffer.from('x')) : sha512(Buffer.from('x'))
       const bad = dest()
-      const err = await refusal(
+      const err = await sourceError(
         downloadToFile(at(s, bad, { digest: { algorithm: alg, hex: other, source: 'SUMS' } }), {
           retry: noWait
         })
@@ -353,7 +344,7 @@ describe('digests on the bytes written', () => {
   test('a Content-Length that disagrees with the listed size is refused before the body', async () => {
     const s = await serve(serveIt)
     const file = dest()
-    const err = await refusal(
+    const err = await sourceError(
       downloadToFile(at(s, file, { expectedSize: payload.length + 1 }), { retry: noWait })
     )
     expect(err.code).toBe('SIZE_MISMATCH')
@@ -367,7 +358,7 @@ describe('digests on the bytes written', () => {
       res.end(payload)
     })
     const file = dest()
-    const err = await refusal(
+    const err = await sourceError(
       downloadToFile(at(s, file, { expectedSize: payload.length }), { retry: noWait })
     )
     expect(err.code).toBe('SIZE_MISMATCH')
@@ -413,7 +404,7 @@ describe('published checksum files', () => {
   })
 
   test('a wrong digest in SHA512SUMS stops the fetch', async () => {
-    const err = await refusal(
+    const err = await sourceError(
       fetchWith([tool(), text('SHA512SUMS', `${sha512(Buffer.from('x'))}  tool-linux-amd64\n`)])
     )
     expect(err.code).toBe('CHECKSUM_MISMATCH')
@@ -431,7 +422,7 @@ describe('published checksum files', () => {
   })
 
   test('a wrong sha512 is caught even when checksums.txt has the right sha256', async () => {
-    const err = await refusal(
+    const err = await sourceError(
       fetchWith([
         tool(),
         checksumsTxt([tool()]),
@@ -442,7 +433,7 @@ describe('published checksum files', () => {
   })
 
   test('two checksum files publishing different digests of one algorithm stop the fetch before any download', async () => {
-    const err = await refusal(
+    const err = await sourceError(
       fetchWith([
         tool(),
         checksumsTxt([tool()]),
@@ -536,14 +527,14 @@ describe('redirect targets at the edges', () => {
     'plain http from loopback to %s (loopback too) is followed',
     async host => {
       const s = await serve(redirectTo(`http://${host}:${await closedPort()}/x`))
-      const err = await refusal(downloadToFile(at(s, dest()), once))
+      const err = await sourceError(downloadToFile(at(s, dest()), once))
       expect(err.code).toBe('NETWORK')
     }
   )
 
   test('from plain http on loopback to ftp: on loopback is refused', async () => {
     const s = await serve(redirectTo(`ftp://127.0.0.1:${await closedPort()}/x`))
-    const err = await refusal(downloadToFile(at(s, dest()), once))
+    const err = await sourceError(downloadToFile(at(s, dest()), once))
     expect(err.code).toBe('REDIRECT')
     expect(err.message).toMatch(/redirected to a ftp: URL .*; refused, only https: is followed$/)
   })
@@ -563,7 +554,7 @@ describe('redirect targets at the edges', () => {
 
     const other = await serve(chain)
     const hop = await serve(redirectTo(`http://0.0.0.0:${new URL(other.url).port}/hop/0`))
-    const err = await refusal(
+    const err = await sourceError(
       downloadToFile({ ...at(hop, dest()), url: `http://0.0.0.0:${new URL(hop.url).port}/x` }, once)
     )
     expect(err.code).toBe('REDIRECT')
@@ -621,7 +612,7 @@ describe('Content-Encoding at the edges', () => {
 
   test('an empty Content-Encoding is no encoding: the announced length must match the listing', async () => {
     const s = await serve(sending(payload, { 'content-encoding': '' }))
-    const err = await refusal(
+    const err = await sourceError(
       downloadToFile(at(s, dest(), { expectedSize: payload.length + 1 }), { retry: noWait })
     )
     expect(err.code).toBe('SIZE_MISMATCH')
@@ -631,7 +622,9 @@ describe('Content-Encoding at the edges', () => {
   test('an encoding this action cannot decode is a BAD_RESPONSE, and nothing is left on disk', async () => {
     const s = await serve(sending(wire, { 'content-encoding': 'zstd' }))
     const file = dest()
-    const err = await refusal(downloadToFile(at(s, file, { expectedSize: text.length }), { retry: noWait }))
+    const err = await sourceError(
+      downloadToFile(at(s, file, { expectedSize: text.length }), { retry: noWait })
+    )
     expect(err.code).toBe('BAD_RESPONSE')
     expect(err.message).toMatch(/sent it with Content-Encoding zstd, which this action cannot decode$/)
     expect(existsSync(file)).toBe(false)
@@ -640,7 +633,7 @@ describe('Content-Encoding at the edges', () => {
   test('a body that decodes past the listed size is a SIZE_MISMATCH, and nothing is left on disk', async () => {
     const s = await serve(sending(wire, { 'content-encoding': 'gzip' }))
     const file = dest()
-    const err = await refusal(downloadToFile(at(s, file, { expectedSize: 1000 }), { retry: noWait }))
+    const err = await sourceError(downloadToFile(at(s, file, { expectedSize: 1000 }), { retry: noWait }))
     expect(err.code).toBe('SIZE_MISMATCH')
     expect(err.message).toMatch(/the gzip body from 127\.0\.0\.1:\d+ decodes to more than the 1000 bytes/)
     expect(existsSync(file)).toBe(false)

@@ -15,12 +15,12 @@ import {
   previousRelease,
   resolveRelease,
   selectAssets,
-  SourceError,
   type ReleasesApi,
   type SourceLog
 } from '../src/sources/index.js'
 import { checksumsTxt, FakeGitHub, sha256, type FakeAsset } from './helpers/fake-github.js'
 import { buildElves, realArchives, tarArchive, type BuiltElves } from './helpers/release-assets.js'
+import { sourceError } from './helpers/source-error.js'
 
 const repo = parseRepository('acme/tool')
 const fastRetry = { baseDelayMs: 10, maxDelayMs: 5000 }
@@ -58,17 +58,6 @@ const asset = (name: string, content: Buffer | string): FakeAsset => ({ name, co
 
 function download(token = gh.token) {
   return githubAssetDownloader({ apiUrl: gh.apiUrl, repo, token, retry: fastRetry })
-}
-
-async function rejection(p: Promise<unknown>): Promise<SourceError> {
-  const e = await p.then(
-    () => {
-      throw new Error('expected a rejection')
-    },
-    (err: unknown) => err
-  )
-  expect(e).toBeInstanceOf(SourceError)
-  return e as SourceError
 }
 
 describe('release resolution', () => {
@@ -120,14 +109,14 @@ describe('release resolution', () => {
   })
 
   test('a repository that does not exist is a clear 404 error', async () => {
-    const err = await rejection(resolveRelease(api, { owner: 'acme', repo: 'nope' }, 'latest'))
+    const err = await sourceError(resolveRelease(api, { owner: 'acme', repo: 'nope' }, 'latest'))
     expect(err.code).toBe('NOT_FOUND')
     expect(err.message).toMatch(/repository acme\/nope: HTTP 404/)
   })
 
   test('a bad token is a clear 401 error that does not contain the token', async () => {
     const bad = octokitReleasesApi(getOctokit('ghp_wrongwrongwrong', { baseUrl: gh.apiUrl }), fastRetry)
-    const err = await rejection(resolveRelease(bad, repo, 'latest'))
+    const err = await sourceError(resolveRelease(bad, repo, 'latest'))
     expect(err.code).toBe('UNAUTHORIZED')
     expect(err.message).toMatch(/latest release of acme\/tool: HTTP 401/)
     expect(err.message).not.toContain('ghp_wrong')
@@ -155,7 +144,7 @@ describe('release resolution', () => {
 
   test('a rate-limit reset further away than we will wait fails at once', async () => {
     gh.fail('latest', { status: 429, headers: { 'retry-after': '3600' } })
-    const err = await rejection(resolveRelease(api, repo, 'latest'))
+    const err = await sourceError(resolveRelease(api, repo, 'latest'))
     expect(err.code).toBe('RATE_LIMITED')
     expect(err.message).toMatch(/wait until .*longer than the 5 s/)
     expect(gh.countRequests('latest')).toBe(1)
@@ -163,7 +152,7 @@ describe('release resolution', () => {
 
   test('403 without rate-limit headers is a permission error, not retried', async () => {
     gh.fail('latest', { status: 403, body: { message: 'Resource not accessible by integration' } })
-    const err = await rejection(resolveRelease(api, repo, 'latest'))
+    const err = await sourceError(resolveRelease(api, repo, 'latest'))
     expect(err.code).toBe('FORBIDDEN')
     expect(gh.countRequests('latest')).toBe(1)
   })
@@ -174,7 +163,7 @@ describe('release resolution', () => {
     expect(gh.countRequests('latest')).toBe(3)
 
     gh.fail('tag', ...Array.from({ length: 5 }, () => ({ status: 503 })))
-    const err = await rejection(resolveRelease(api, repo, 'v1.0.0'))
+    const err = await sourceError(resolveRelease(api, repo, 'v1.0.0'))
     expect(err.code).toBe('HTTP')
     expect(err.message).toMatch(/HTTP 503/)
     expect(gh.countRequests('tag')).toBe(5)
@@ -218,7 +207,7 @@ describe('asset download', () => {
         }
       }
     })
-    const err = await rejection(leaky(release.assets[0], join(tmp, 'dl-leak')))
+    const err = await sourceError(leaky(release.assets[0], join(tmp, 'dl-leak')))
     expect(err.message).toMatch(/HTTP 400/)
     expect(gh.authLeaks).toHaveLength(1)
   })
@@ -235,7 +224,7 @@ describe('asset download', () => {
     expect(gh.countRequests('storage:tool-linux')).toBe(2)
 
     gh.fail('storage:tool-linux', ...Array.from({ length: 5 }, () => ({ truncateAfter: 1000 })))
-    const err = await rejection(download()(release.assets[0], join(tmp, 'dl-3')))
+    const err = await sourceError(download()(release.assets[0], join(tmp, 'dl-3')))
     expect(err.code).toBe('SIZE_MISMATCH')
     expect(err.message).toMatch(
       /^asset tool-linux: download from 127\.0\.0\.1:\d+ ended early, got 1\.0 kB of 16\.\d kB \(the connection closed\)$/
@@ -252,7 +241,7 @@ describe('asset download', () => {
       }
     ])
     const release = (await resolveRelease(api, repo, 'latest'))!
-    const err = await rejection(download()(release.assets[0], join(tmp, 'dl-4')))
+    const err = await sourceError(download()(release.assets[0], join(tmp, 'dl-4')))
     expect(err.code).toBe('SIZE_MISMATCH')
     expect(err.message).toMatch(/announces 3 bytes but the release lists 10/)
   })
@@ -276,7 +265,7 @@ describe('asset download', () => {
       { tag: 'v1', date: '2024-01-01T00:00:00Z', assets: [asset('tool-linux', 'payload')] }
     ])
     const release = (await resolveRelease(api, repo, 'latest'))!
-    const err = await rejection(download('ghp_expired_0000')(release.assets[0], join(tmp, 'dl-6')))
+    const err = await sourceError(download('ghp_expired_0000')(release.assets[0], join(tmp, 'dl-6')))
     expect(err.code).toBe('UNAUTHORIZED')
     expect(err.message).toMatch(/^asset tool-linux from 127\.0\.0\.1:\d+: HTTP 401/)
     expect(err.message).not.toContain('ghp_expired')
@@ -337,7 +326,7 @@ describe('fetching a release', () => {
   test('a checksum mismatch stops the fetch, naming asset and checksum file', async () => {
     const binaries = [asset('tool-linux-amd64', readFileSync(elves.late))]
     releaseWith([...binaries, checksumsTxt(binaries, 'tool-linux-amd64')])
-    const err = await rejection(fetchAll(join(tmp, 'rel-2')))
+    const err = await sourceError(fetchAll(join(tmp, 'rel-2')))
     expect(err.code).toBe('CHECKSUM_MISMATCH')
     expect(err.message).toMatch(
       /asset tool-linux-amd64: sha256 is [0-9a-f]{64} but checksums\.txt lists [0-9a-f]{64}/
@@ -370,7 +359,7 @@ describe('fetching a release', () => {
         gzipSync(tarArchive([{ name: 'bin/../../../../home/runner/.bashrc', data: 'evil' }]))
       )
     ])
-    const err = await rejection(fetchAll(join(tmp, 'rel-5')))
+    const err = await sourceError(fetchAll(join(tmp, 'rel-5')))
     expect(err.code).toBe('UNSAFE_ENTRY')
     expect(err.message).toMatch(
       /^tool-linux-x64\.tar\.gz: refused entry "bin\/\.\.\/\.\.\/\.\.\/\.\.\/home\/runner\/\.bashrc"/
@@ -459,7 +448,7 @@ describe('what a fetch checks and says', () => {
     const tgz = asset('tool-linux-x64.tar.gz', archives['tool-linux-x64.tar.gz'])
     gh.setRepo('acme/tool', [{ tag: 'v4.0.0', date: '2024-06-01T00:00:00Z', assets: [tgz] }])
     const release = (await resolveRelease(api, repo, 'latest'))!
-    const err = await rejection(
+    const err = await sourceError(
       fetchReleaseAssets(release, selectAssets(release.assets), {
         workDir: at('limits'),
         download: download(),
@@ -519,7 +508,7 @@ describe('the asset downloader and release input', () => {
     expect((await resolveRelease(api, repo, ' latest\n'))?.tag).toBe('v1.1.0')
     expect((await resolveRelease(api, repo, '  v1.0.0 '))?.tag).toBe('v1.0.0')
     for (const empty of ['', '  \n']) {
-      const err = await rejection(resolveRelease(api, repo, empty))
+      const err = await sourceError(resolveRelease(api, repo, empty))
       expect(err.code).toBe('BAD_INPUT')
     }
     expect(gh.requests).toHaveLength(2)
