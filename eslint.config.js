@@ -2,7 +2,17 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'build/**', 'coverage/**', 'reports/**', '.stryker-tmp*/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.cache/**',
+      'build/**',
+      'coverage/**',
+      'reports/**',
+      '.stryker-tmp*/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
