@@ -42429,7 +42429,7 @@ async function detectArchive(file, name = (0,external_node_path_namespaceObject.
         magic.subarray(0, 4).equals(Buffer.from('PK\x05\x06', 'latin1'))) {
         return 'zip';
     }
-    if (n === 512 && looksLikeTarHeader(magic))
+    if (looksLikeTarHeader(magic))
         return 'tar';
     return 'raw';
 }
@@ -42466,7 +42466,13 @@ function decompress(file, kind, archive) {
             : reject(new errors_SourceError('BAD_ARCHIVE', `${archive}: xz failed (exit ${code}): ${stderr.trim()}`)));
     });
     done.catch(() => { });
-    return { stream: child.stdout, stop: () => child.kill(), done };
+    // Stopping must also drop what xz already wrote: 'close' waits for its stdout to end, which a paused,
+    // unread pipe never does (a refusal half way through a big archive hung here).
+    const stop = () => {
+        child.kill();
+        child.stdout.destroy();
+    };
+    return { stream: child.stdout, stop, done };
 }
 /**
  * Unpacks `file` into `dest` (created; must be empty). Returns kind 'raw' without writing anything when
