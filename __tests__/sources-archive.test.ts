@@ -319,6 +319,18 @@ describe('formats by their bytes, and the decompressors', () => {
     expect(await settled(before)).toBe(before)
   })
 
+  test('a regular file that appears twice is the later one, as tar extracts it', async () => {
+    const { file, dest } = stage(
+      'twice.tar',
+      tarArchive([
+        { name: 'a', data: 'first' },
+        { name: 'a', data: 'second' }
+      ])
+    )
+    expect((await extractArchive(file, dest)).files).toEqual(['a'])
+    expect(readFileSync(join(dest, 'a'), 'utf8')).toBe('second')
+  })
+
   test('an xz that cannot be run (not executable) is an UNSUPPORTED error, not a raw spawn error', async () => {
     const bin = join(tmp, 'noexec-bin')
     mkdirSync(bin, { recursive: true })
@@ -348,6 +360,13 @@ describe('hostile tar members are refused, naming the entry', () => {
       'symlink escaping with ..',
       [{ name: 'lib', type: '2', linkname: '../../etc' }],
       /"lib".*escapes/,
+      'UNSAFE_ENTRY'
+    ],
+    [
+      // One level is enough: a link at the root resolves from the root, not from inside itself.
+      'symlink one level up from the root',
+      [{ name: 'up', type: '2', linkname: '../outside' }],
+      /"up".*escapes/,
       'UNSAFE_ENTRY'
     ],
     [

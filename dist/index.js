@@ -41934,8 +41934,15 @@ class ExtractTarget {
     entries = 0;
     /** Bytes written so far. */
     bytes = 0;
-    /** Regular files written, relative to root. */
+    /** Regular files written, relative to root, once each (a member that repeats replaces the earlier one). */
     files = [];
+    listed = new Set();
+    list(rel) {
+        if (this.listed.has(rel))
+            return;
+        this.listed.add(rel);
+        this.files.push(rel);
+    }
     constructor(root, 
     /** Archive name for messages. */
     archive, limits, 
@@ -41973,9 +41980,8 @@ class ExtractTarget {
         if (/^[A-Za-z]:[\\/]/.test(name) || name.startsWith('\\'))
             throw this.unsafe(name, 'absolute (Windows) path');
         const parts = name.split('/').filter(p => p !== '' && p !== '.');
-        if (parts.some(p => p === '..'))
-            throw this.unsafe(name, "'..' component would escape the target");
-        // Backslash is an ordinary byte on Linux, but zip tools on Windows write it as a separator.
+        // A '..' component, also between backslashes: an ordinary byte on Linux, but zip tools on Windows write it
+        // as a separator.
         if (parts.some(p => p.split('\\').includes('..')))
             throw this.unsafe(name, "'..' component would escape the target");
         return parts.join('/');
@@ -42051,7 +42057,7 @@ class ExtractTarget {
         const perm = mode & 0o111 ? 0o755 : 0o644;
         this.kinds.set(rel, 'file');
         if (this.dry) {
-            this.files.push(rel);
+            this.list(rel);
             return;
         }
         const fh = (await this.fs(name, () => (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(this.root, rel), external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, perm)));
@@ -42067,7 +42073,7 @@ class ExtractTarget {
         finally {
             await fh.close();
         }
-        this.files.push(rel);
+        this.list(rel);
     }
     /**
      * Resolves `target` as the kernel would from the directory holding `rel`, following links extracted so
@@ -42125,7 +42131,7 @@ class ExtractTarget {
         // link(2) does not follow a symlink at the source, and `to` is a file we wrote ourselves.
         await this.fs(name, () => (0,promises_namespaceObject.link)((0,external_node_path_namespaceObject.join)(this.root, to), (0,external_node_path_namespaceObject.join)(this.root, rel)));
         this.kinds.set(rel, 'file');
-        this.files.push(rel);
+        this.list(rel);
     }
     /**
      * Re-checks every symlink against the complete archive: a link that was harmless when written can be

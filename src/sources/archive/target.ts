@@ -27,8 +27,15 @@ export class ExtractTarget {
   private entries = 0
   /** Bytes written so far. */
   bytes = 0
-  /** Regular files written, relative to root. */
+  /** Regular files written, relative to root, once each (a member that repeats replaces the earlier one). */
   readonly files: string[] = []
+  private readonly listed = new Set<string>()
+
+  private list(rel: string): void {
+    if (this.listed.has(rel)) return
+    this.listed.add(rel)
+    this.files.push(rel)
+  }
 
   private constructor(
     readonly root: string,
@@ -67,8 +74,8 @@ export class ExtractTarget {
     if (/^[A-Za-z]:[\\/]/.test(name) || name.startsWith('\\'))
       throw this.unsafe(name, 'absolute (Windows) path')
     const parts = name.split('/').filter(p => p !== '' && p !== '.')
-    if (parts.some(p => p === '..')) throw this.unsafe(name, "'..' component would escape the target")
-    // Backslash is an ordinary byte on Linux, but zip tools on Windows write it as a separator.
+    // A '..' component, also between backslashes: an ordinary byte on Linux, but zip tools on Windows write it
+    // as a separator.
     if (parts.some(p => p.split('\\').includes('..')))
       throw this.unsafe(name, "'..' component would escape the target")
     return parts.join('/')
@@ -146,7 +153,7 @@ export class ExtractTarget {
     const perm = mode & 0o111 ? 0o755 : 0o644
     this.kinds.set(rel, 'file')
     if (this.dry) {
-      this.files.push(rel)
+      this.list(rel)
       return
     }
     const fh = (await this.fs(name, () =>
@@ -170,7 +177,7 @@ export class ExtractTarget {
     } finally {
       await fh.close()
     }
-    this.files.push(rel)
+    this.list(rel)
   }
 
   /**
@@ -229,7 +236,7 @@ export class ExtractTarget {
     // link(2) does not follow a symlink at the source, and `to` is a file we wrote ourselves.
     await this.fs(name, () => link(join(this.root, to), join(this.root, rel)))
     this.kinds.set(rel, 'file')
-    this.files.push(rel)
+    this.list(rel)
   }
 
   /**
