@@ -52,9 +52,10 @@ function privateDirectory(dir) {
 }
 function makePrivateDirectory(dir) {
   let existing = dir;
+  let st;
   for (; ; ) {
     try {
-      lstatSync(existing);
+      st = lstatSync(existing);
       break;
     } catch {
       if (dirname(existing) === existing) return null;
@@ -62,9 +63,8 @@ function makePrivateDirectory(dir) {
     }
   }
   if (existing !== dir) {
+    if (!st.isDirectory() || uid !== void 0 && st.uid !== uid) return null;
     try {
-      const parent = lstatSync(existing);
-      if (!parent.isDirectory() || uid !== void 0 && parent.uid !== uid) return null;
       mkdirSync(dir, { recursive: true, mode: 448 });
     } catch {
       return null;

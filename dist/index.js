@@ -41934,14 +41934,10 @@ class ExtractTarget {
     entries = 0;
     /** Bytes written so far. */
     bytes = 0;
-    /** Regular files written, relative to root, once each (a member that repeats replaces the earlier one). */
-    files = [];
-    listed = new Set();
-    list(rel) {
-        if (this.listed.has(rel))
-            return;
-        this.listed.add(rel);
-        this.files.push(rel);
+    /** Regular files written, relative to root, in order: a member that repeats replaces the earlier one. */
+    written = new Set();
+    get files() {
+        return [...this.written];
     }
     constructor(root, 
     /** Archive name for messages. */
@@ -42057,7 +42053,7 @@ class ExtractTarget {
         const perm = mode & 0o111 ? 0o755 : 0o644;
         this.kinds.set(rel, 'file');
         if (this.dry) {
-            this.list(rel);
+            this.written.add(rel);
             return;
         }
         const fh = (await this.fs(name, () => (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(this.root, rel), external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, perm)));
@@ -42073,7 +42069,7 @@ class ExtractTarget {
         finally {
             await fh.close();
         }
-        this.list(rel);
+        this.written.add(rel);
     }
     /**
      * Resolves `target` as the kernel would from the directory holding `rel`, following links extracted so
@@ -42131,7 +42127,7 @@ class ExtractTarget {
         // link(2) does not follow a symlink at the source, and `to` is a file we wrote ourselves.
         await this.fs(name, () => (0,promises_namespaceObject.link)((0,external_node_path_namespaceObject.join)(this.root, to), (0,external_node_path_namespaceObject.join)(this.root, rel)));
         this.kinds.set(rel, 'file');
-        this.list(rel);
+        this.written.add(rel);
     }
     /**
      * Re-checks every symlink against the complete archive: a link that was harmless when written can be
@@ -42454,7 +42450,7 @@ function decompress(file, kind, archive) {
         const done = (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(file), gunzip).catch(e => {
             throw corruptGzip(archive, e);
         });
-        // Consumers stop early at the tar end marker; swallow the resulting "premature close".
+        // A refusal stops the stream half way; the "premature close" that follows is not the archive's fault.
         done.catch(() => { });
         return { stream: gunzip, stop: () => gunzip.destroy(), done };
     }
@@ -42466,7 +42462,7 @@ function decompress(file, kind, archive) {
         child.on('error', e => reject(new errors_SourceError('UNSUPPORTED', e.code === 'ENOENT'
             ? `${archive}: the xz command is needed to unpack .xz archives and was not found`
             : `${archive}: the xz command could not be run (${e.message})`)));
-        // A stopped xz (killed at the tar end marker) rejects too; whoever stops it does not wait for success.
+        // A stopped xz (killed after a refusal) rejects too; whoever stops it does not wait for success.
         child.on('close', code => code === 0
             ? resolve()
             : reject(new errors_SourceError('BAD_ARCHIVE', `${archive}: xz failed (exit ${code}): ${stderr.trim()}`)));

@@ -56,7 +56,7 @@ function home(): string | null {
 
 const uid = process.getuid?.()
 
-/** A real directory or file of this user that nobody else can write. */
+/** Owned by this user, and nobody else may write it. */
 function ours(st: import('node:fs').Stats): boolean {
   return (uid === undefined || st.uid === uid) && (st.mode & 0o022) === 0
 }
@@ -77,9 +77,10 @@ export function privateDirectory(dir: string): string | null {
  */
 export function makePrivateDirectory(dir: string): string | null {
   let existing = dir
+  let st: import('node:fs').Stats
   for (;;) {
     try {
-      lstatSync(existing)
+      st = lstatSync(existing)
       break
     } catch {
       if (dirname(existing) === existing) return null
@@ -87,9 +88,8 @@ export function makePrivateDirectory(dir: string): string | null {
     }
   }
   if (existing !== dir) {
+    if (!st.isDirectory() || (uid !== undefined && st.uid !== uid)) return null
     try {
-      const parent = lstatSync(existing)
-      if (!parent.isDirectory() || (uid !== undefined && parent.uid !== uid)) return null
       mkdirSync(dir, { recursive: true, mode: 0o700 })
     } catch {
       return null

@@ -69,7 +69,7 @@ function decompress(
     const done = pipeline(createReadStream(file), gunzip).catch(e => {
       throw corruptGzip(archive, e)
     })
-    // Consumers stop early at the tar end marker; swallow the resulting "premature close".
+    // A refusal stops the stream half way; the "premature close" that follows is not the archive's fault.
     done.catch(() => {})
     return { stream: gunzip, stop: () => gunzip.destroy(), done }
   }
@@ -88,7 +88,7 @@ function decompress(
         )
       )
     )
-    // A stopped xz (killed at the tar end marker) rejects too; whoever stops it does not wait for success.
+    // A stopped xz (killed after a refusal) rejects too; whoever stops it does not wait for success.
     child.on('close', code =>
       code === 0
         ? resolve()

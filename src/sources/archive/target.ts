@@ -27,14 +27,11 @@ export class ExtractTarget {
   private entries = 0
   /** Bytes written so far. */
   bytes = 0
-  /** Regular files written, relative to root, once each (a member that repeats replaces the earlier one). */
-  readonly files: string[] = []
-  private readonly listed = new Set<string>()
+  /** Regular files written, relative to root, in order: a member that repeats replaces the earlier one. */
+  private readonly written = new Set<string>()
 
-  private list(rel: string): void {
-    if (this.listed.has(rel)) return
-    this.listed.add(rel)
-    this.files.push(rel)
+  get files(): string[] {
+    return [...this.written]
   }
 
   private constructor(
@@ -153,7 +150,7 @@ export class ExtractTarget {
     const perm = mode & 0o111 ? 0o755 : 0o644
     this.kinds.set(rel, 'file')
     if (this.dry) {
-      this.list(rel)
+      this.written.add(rel)
       return
     }
     const fh = (await this.fs(name, () =>
@@ -177,7 +174,7 @@ export class ExtractTarget {
     } finally {
       await fh.close()
     }
-    this.list(rel)
+    this.written.add(rel)
   }
 
   /**
@@ -236,7 +233,7 @@ export class ExtractTarget {
     // link(2) does not follow a symlink at the source, and `to` is a file we wrote ourselves.
     await this.fs(name, () => link(join(this.root, to), join(this.root, rel)))
     this.kinds.set(rel, 'file')
-    this.list(rel)
+    this.written.add(rel)
   }
 
   /**
