@@ -72,6 +72,36 @@ describe('finding the central directory', () => {
     expect(readFileSync(join(dest, 'README'), 'utf8')).toBe('r')
   })
 
+  test.each([['size'], ['csize'], ['offset'], ['size', 'offset'], ['csize', 'offset']] as const)(
+    'zip64 extra fields with only %j: the others stay in the 32-bit fields',
+    async (...fields) => {
+      const dest = await extract(
+        zip([
+          { name: 'first', data: 'one' },
+          { name: 'bin/tool', data: tool, deflate: true, zip64: [...fields] }
+        ])
+      )
+      expect(readFileSync(join(dest, 'bin', 'tool'))).toEqual(tool)
+      expect(readFileSync(join(dest, 'first'), 'utf8')).toBe('one')
+    }
+  )
+
+  test.each(['cdSize', 'cdOffset'] as const)(
+    'zip64 reached through the %s sentinel alone reads the zip64 record',
+    async only => {
+      const dest = await extract(
+        zip(
+          [
+            { name: 'a', data: 'x' },
+            { name: 'b', data: 'y' }
+          ],
+          { zip64: true, zip64Only: only }
+        )
+      )
+      expect(readdirSync(dest).sort()).toEqual(['a', 'b'])
+    }
+  )
+
   test('zip64 with only the entry count overflowing still reads the zip64 record', async () => {
     const dest = await extract(zip([{ name: 'only', data: 'o' }], { zip64: true, zip64CountOnly: true }))
     expect(readdirSync(dest)).toEqual(['only'])

@@ -181,8 +181,11 @@ export interface ZipMember {
   declaredSize?: number
   /** Compressed size to declare instead of the real one. */
   compressedSize?: number
-  /** 0xffffffff in the sizes and offset, the real values in a zip64 extra field (after an unrelated one). */
-  zip64?: boolean
+  /**
+   * 0xffffffff in the sizes and offset, the real values in a zip64 extra field (after an unrelated one); or
+   * only the fields named, in the extra field's order (size, compressed size, offset), as Info-ZIP writes them.
+   */
+  zip64?: boolean | ('size' | 'csize' | 'offset')[]
   comment?: string
 }
 
@@ -193,6 +196,8 @@ export interface ZipLayout {
   zip64?: boolean
   /** Only the 0xffff entry count in the classic record (the zip64 one still needed). */
   zip64CountOnly?: boolean
+  /** Only this field of the classic record overflows (its sentinel), the others hold their real values. */
+  zip64Only?: 'cdSize' | 'cdOffset'
   /** Omit the zip64 locator (with zip64), or make its record point at garbage. */
   zip64Broken?: 'no-locator' | 'bad-record'
   disk?: number
@@ -230,15 +235,17 @@ export function zipArchive(entries: ZipMember[], layout: ZipLayout = {}): Buffer
     local.writeUInt32LE(size, 22)
     local.writeUInt16LE(name.length, 26)
     let extra = Buffer.alloc(0)
-    if (e.zip64) {
+    const wide = new Set(e.zip64 === true ? ['size', 'csize', 'offset'] : e.zip64 || [])
+    if (wide.size > 0) {
       // An unrelated extra field first (0x5455, extended timestamp), then zip64: size, csize, offset.
       const ts = Buffer.from([0x55, 0x54, 5, 0, 1, 0, 0, 0, 0])
-      const z = Buffer.alloc(4 + 24)
+      const values = (['size', 'csize', 'offset'] as const)
+        .filter(f => wide.has(f))
+        .map(f => ({ size, csize, offset })[f])
+      const z = Buffer.alloc(4 + 8 * values.length)
       z.writeUInt16LE(0x0001, 0)
-      z.writeUInt16LE(24, 2)
-      z.writeBigUInt64LE(BigInt(size), 4)
-      z.writeBigUInt64LE(BigInt(csize), 12)
-      z.writeBigUInt64LE(BigInt(offset), 20)
+      z.writeUInt16LE(8 * values.length, 2)
+      values.forEach((v, i) => z.writeBigUInt64LE(BigInt(v), 4 + 8 * i))
       extra = Buffer.concat([ts, z])
     }
     const comment = Buffer.from(e.comment ?? '')
@@ -249,13 +256,13 @@ export function zipArchive(entries: ZipMember[], layout: ZipLayout = {}): Buffer
     central.writeUInt16LE(flags, 8)
     central.writeUInt16LE(method, 10)
     central.writeUInt32LE(crc, 16)
-    central.writeUInt32LE(e.zip64 ? 0xffffffff : csize, 20)
-    central.writeUInt32LE(e.zip64 ? 0xffffffff : size, 24)
+    central.writeUInt32LE(wide.has('csize') ? 0xffffffff : csize, 20)
+    central.writeUInt32LE(wide.has('size') ? 0xffffffff : size, 24)
     central.writeUInt16LE(name.length, 28)
     central.writeUInt16LE(extra.length, 30)
     central.writeUInt16LE(comment.length, 32)
     central.writeUInt32LE(((e.mode ?? 0o100644) << 16) >>> 0, 38)
-    central.writeUInt32LE(e.zip64 ? 0xffffffff : offset, 42)
+    central.writeUInt32LE(wide.has('offset') ? 0xffffffff : offset, 42)
     locals.push(local, name, stored)
     centrals.push(central, name, extra, comment)
     offset += local.length + name.length + stored.length
@@ -284,11 +291,12 @@ export function zipArchive(entries: ZipMember[], layout: ZipLayout = {}): Buffer
   eocd.writeUInt32LE(0x06054b50, 0)
   eocd.writeUInt16LE(layout.disk ?? 0, 4)
   eocd.writeUInt16LE(layout.cdDisk ?? 0, 6)
-  const big = layout.zip64 && !layout.zip64CountOnly
-  eocd.writeUInt16LE(layout.zip64 ? 0xffff : count, 8)
-  eocd.writeUInt16LE(layout.zip64 ? 0xffff : count, 10)
-  eocd.writeUInt32LE(big ? 0xffffffff : cdSize, 12)
-  eocd.writeUInt32LE(big ? 0xffffffff : offset, 16)
+  const big = layout.zip64 && !layout.zip64CountOnly && !layout.zip64Only
+  const manyEntries = layout.zip64 && !layout.zip64Only
+  eocd.writeUInt16LE(manyEntries ? 0xffff : count, 8)
+  eocd.writeUInt16LE(manyEntries ? 0xffff : count, 10)
+  eocd.writeUInt32LE(big || layout.zip64Only === 'cdSize' ? 0xffffffff : cdSize, 12)
+  eocd.writeUInt32LE(big || layout.zip64Only === 'cdOffset' ? 0xffffffff : offset, 16)
   eocd.writeUInt16LE(comment.length, 20)
   return Buffer.concat([...locals, cd, ...tail, eocd, comment])
 }
