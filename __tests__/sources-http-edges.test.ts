@@ -13,6 +13,7 @@ import {
   type Release
 } from '../src/sources/index.js'
 import { TestProxy, TEST_DOMAIN } from './helpers/proxy.js'
+import { sourceError } from './helpers/source-error.js'
 
 const release = (id: number, date: string, extra: Partial<Release> = {}): Release => ({
   id,
@@ -85,25 +86,18 @@ describe('octokit failures', () => {
   })
 
   it('a status below 400 that octokit still throws (304) is an HTTP error with its message, or a default', async () => {
-    const e = await octokitReleasesApi(failing({ status: 304, message: 'Not Modified' }), noRetry)
-      .latest(repo)
-      .catch((x: unknown) => x)
-    expect(e).toBeInstanceOf(SourceError)
-    expect([(e as SourceError).code, (e as SourceError).message, (e as SourceError).status]).toEqual([
-      'HTTP',
-      'latest release of acme/tool: Not Modified',
-      304
-    ])
-    const bare = await octokitReleasesApi(failing({ status: 304 }), noRetry)
-      .byTag(repo, 'v1')
-      .catch((x: unknown) => x)
-    expect((bare as SourceError).message).toBe('release v1 of acme/tool: request failed')
+    const e = await sourceError(
+      octokitReleasesApi(failing({ status: 304, message: 'Not Modified' }), noRetry).latest(repo)
+    )
+    expect([e.code, e.message, e.status]).toEqual(['HTTP', 'latest release of acme/tool: Not Modified', 304])
+    const bare = await sourceError(octokitReleasesApi(failing({ status: 304 }), noRetry).byTag(repo, 'v1'))
+    expect(bare.message).toBe('release v1 of acme/tool: request failed')
   })
 
   it('an HTTP status is classified: 401 is UNAUTHORIZED, with the status', async () => {
-    const e = (await octokitReleasesApi(failing({ status: 401, response: { headers: {} } }), noRetry)
-      .list(repo)
-      .catch((x: unknown) => x)) as SourceError
+    const e = await sourceError(
+      octokitReleasesApi(failing({ status: 401, response: { headers: {} } }), noRetry).list(repo)
+    )
     expect([e.code, e.status]).toEqual(['UNAUTHORIZED', 401])
   })
 })

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { detectArchive, extractArchive, SourceError } from '../src/sources/index.js'
 import { paxRecord, tarArchive, type TarMember } from './helpers/release-assets.js'
+import { sourceError } from './helpers/source-error.js'
 
 let tmp: string
 let n = 0
@@ -32,14 +33,7 @@ async function extract(archive: Buffer, name = 'asset.tar'): Promise<string> {
   return dest
 }
 
-async function refused(archive: Buffer): Promise<SourceError> {
-  const err = await extract(archive).then(
-    () => new Error('extracted, but should have been refused'),
-    (e: unknown) => e
-  )
-  expect(err).toBeInstanceOf(SourceError)
-  return err as SourceError
-}
+const refused = (archive: Buffer): Promise<SourceError> => sourceError(extract(archive))
 
 describe('numeric fields', () => {
   test('space-padded octal, an all-NUL size and a base-256 size read as GNU tar reads them', async () => {
