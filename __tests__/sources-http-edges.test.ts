@@ -5,13 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer, type Server } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { nodeGet, ProxyFailure } from '../src/sources/http-get.js'
-import {
-  octokitReleasesApi,
-  previousRelease,
-  SourceError,
-  type Octokit,
-  type Release
-} from '../src/sources/index.js'
+import { octokitReleasesApi, previousRelease, type Octokit, type Release } from '../src/sources/index.js'
 import { TestProxy, TEST_DOMAIN } from './helpers/proxy.js'
 import { sourceError } from './helpers/source-error.js'
 
